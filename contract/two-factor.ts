@@ -1,0 +1,95 @@
+import * as z from 'zod/mini'
+
+// 20 random bytes, base32 without padding: 32 chars (django_otp random_hex, posthog/api/user.py).
+export const twoFactorStartSetupResponseSchema = z.object({
+  success: z.literal(true),
+  secret: z.string().check(z.regex(/^[A-Z2-7]{16,}$/)),
+})
+export type TwoFactorStartSetupResponse = z.infer<typeof twoFactorStartSetupResponseSchema>
+
+// TOTPDeviceForm reads an IntegerField 0-999999; the SPA always sends six digits.
+export const twoFactorValidateBodySchema = z.object({
+  token: z.string().check(z.regex(/^\d{6}$/)),
+})
+export type TwoFactorValidateBody = z.infer<typeof twoFactorValidateBodySchema>
+
+export const twoFactorMethodSchema = z.nullable(z.enum(['TOTP', 'passkey']))
+export type TwoFactorMethod = z.infer<typeof twoFactorMethodSchema>
+
+// Newest TwoFactorStatusSerializer: only a count; codes are shown once, when generated.
+export const twoFactorStatusNewestSchema = z.object({
+  is_enabled: z.boolean(),
+  backup_codes_remaining: z.int().check(z.gte(0)),
+  method: twoFactorMethodSchema,
+  has_passkeys: z.boolean(),
+  has_totp: z.boolean(),
+  passkeys_enabled_for_2fa: z.boolean(),
+})
+// Older versions returned the live codes themselves (older posthog/api/test/test_user.py uses
+// digits like "123456", so no backup-code format check here) and predate passkeys.
+export const twoFactorStatusLegacySchema = z.object({
+  is_enabled: z.boolean(),
+  backup_codes: z.array(z.string()),
+  method: z.optional(twoFactorMethodSchema),
+  has_passkeys: z.optional(z.boolean()),
+  has_totp: z.optional(z.boolean()),
+  passkeys_enabled_for_2fa: z.optional(z.boolean()),
+})
+export const twoFactorStatusSchema = z.union([
+  twoFactorStatusNewestSchema,
+  twoFactorStatusLegacySchema,
+])
+export type TwoFactorStatus = z.infer<typeof twoFactorStatusSchema>
+
+export type NormalisedTwoFactorStatus = {
+  isEnabled: boolean
+  method: TwoFactorMethod
+  hasTotp: boolean
+  hasPasskeys: boolean
+  passkeysEnabledFor2fa: boolean
+  backupCodesRemaining: number
+  /** The live codes: only the older API returns them; null means "not shown by this server". */
+  backupCodes: string[] | null
+}
+
+export function normaliseTwoFactorStatus(status: TwoFactorStatus): NormalisedTwoFactorStatus {
+  if ('backup_codes_remaining' in status) {
+    return {
+      isEnabled: status.is_enabled,
+      method: status.method,
+      hasTotp: status.has_totp,
+      hasPasskeys: status.has_passkeys,
+      passkeysEnabledFor2fa: status.passkeys_enabled_for_2fa,
+      backupCodesRemaining: status.backup_codes_remaining,
+      backupCodes: null,
+    }
+  }
+  // Before passkeys, "enabled" could only mean a TOTP device.
+  const method = status.method !== undefined ? status.method : status.is_enabled ? 'TOTP' : null
+  return {
+    isEnabled: status.is_enabled,
+    method,
+    hasTotp: status.has_totp ?? method === 'TOTP',
+    hasPasskeys: status.has_passkeys ?? false,
+    passkeysEnabledFor2fa: status.passkeys_enabled_for_2fa ?? false,
+    backupCodesRemaining: status.backup_codes.length,
+    backupCodes: status.backup_codes,
+  }
+}
+
+// StaticToken.random_token(): base32 of 5 random bytes, lower-cased (django-otp otp_static).
+export const BACKUP_CODE_PATTERN = /^[a-z2-7]{8}$/
+export const backupCodeSchema = z.string().check(z.regex(BACKUP_CODE_PATTERN))
+export type BackupCode = z.infer<typeof backupCodeSchema>
+
+// POST two_factor_backup_codes deletes every old code and returns 10 new ones.
+export const twoFactorBackupCodesResponseSchema = z.object({
+  backup_codes: z.array(backupCodeSchema),
+})
+export type TwoFactorBackupCodesResponse = z.infer<typeof twoFactorBackupCodesResponseSchema>
+
+export const twoFactorDisableResponseSchema = z.object({ success: z.literal(true) })
+export type TwoFactorDisableResponse = z.infer<typeof twoFactorDisableResponseSchema>
+
+export const twoFactorValidateResponseSchema = twoFactorDisableResponseSchema
+export type TwoFactorValidateResponse = z.infer<typeof twoFactorValidateResponseSchema>

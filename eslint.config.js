@@ -1,0 +1,44 @@
+import js from '@eslint/js'
+import { defineConfig, globalIgnores } from 'eslint/config'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+export default defineConfig(
+  globalIgnores([
+    'dist/',
+    'node_modules/',
+    'playwright-report/',
+    'test-results/',
+    'reports/',
+    'coverage/',
+    'data/',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    rules: {
+      // `_`-prefixed names are deliberate: unused callback parameters, omitted destructured keys.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: [
+      'server/**/*.ts',
+      'contract/**/*.ts',
+      'e2e/**/*.ts',
+      'scripts/**/*.{js,mjs,ts}',
+      '*.{js,mjs,ts}',
+    ],
+    languageOptions: { globals: globals.node },
+  },
+)

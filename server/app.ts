@@ -1,0 +1,53 @@
+import { Hono } from 'hono'
+import { getPath } from 'hono/utils/url'
+import { loadSession } from './lib/auth'
+import type { AppEnv, Deps } from './lib/context'
+import { HttpError, notFound, serverError } from './lib/errors'
+import { registerAuthRoutes } from './routes/auth'
+import { registerDevRoutes } from './routes/dev'
+import { registerStaticRoutes } from './routes/static'
+import { registerUserRoutes } from './routes/users'
+
+/**
+ * PostHog's router accepts every path with or without the trailing slash and never
+ * redirects, so routing ignores one trailing slash.
+ */
+function pathWithoutTrailingSlash(request: Request): string {
+  const path = getPath(request)
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path
+}
+
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>({ getPath: pathWithoutTrailingSlash })
+
+  app.use('*', async (c, next) => {
+    c.set('deps', deps)
+    await next()
+    c.header('X-Content-Type-Options', 'nosniff')
+    c.header('Referrer-Policy', 'same-origin')
+    c.header('X-Frame-Options', 'DENY')
+    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store')
+  })
+  app.use('*', loadSession)
+
+  registerDevRoutes(app)
+  registerAuthRoutes(app)
+  registerUserRoutes(app)
+
+  app.all('/api/*', () => {
+    throw notFound('Endpoint not found.')
+  })
+  if (deps.staticDir) registerStaticRoutes(app, deps.staticDir)
+
+  app.notFound((c) => c.json(notFound().body(), 404))
+  app.onError((error, c) => {
+    if (error instanceof HttpError) {
+      for (const [name, value] of Object.entries(error.headers)) c.header(name, value)
+      return c.json(error.body(), error.status as 400)
+    }
+    // Never log request bodies: they may hold passwords, codes or keys.
+    deps.log(`error ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    return c.json(serverError().body(), 500)
+  })
+  return app
+}

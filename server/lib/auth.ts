@@ -1,0 +1,120 @@
+import type { MiddlewareHandler } from 'hono'
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+import { findSession, deleteSession, type SessionRow } from '../store/sessions'
+import { findUserById } from '../store/users'
+import { sha256Hex } from './ids'
+import type { AppEnv, Auth, Ctx } from './context'
+import { enforceCsrf, isSafeMethod } from './csrf'
+import { authenticationFailed, notAuthenticated, permissionDenied, reauthRequired } from './errors'
+
+export const SESSION_COOKIE = 'sessionid'
+
+export function setSessionCookie(c: Ctx, key: string) {
+  const { config } = c.get('deps')
+  setCookie(c, SESSION_COOKIE, key, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+    maxAge: config.sessionAgeSec,
+    secure: config.secureCookies,
+  })
+}
+
+export function clearSessionCookie(c: Ctx) {
+  deleteCookie(c, SESSION_COOKIE, { path: '/' })
+}
+
+/** Loads the session behind the cookie; an expired one is deleted (SessionAgeMiddleware). */
+export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const { db, clock, config } = c.get('deps')
+  const key = getCookie(c, SESSION_COOKIE)
+  let session: SessionRow | null = key ? findSession(db, key) : null
+  if (session && clock.now() - session.created_at > config.sessionAgeSec * 1000) {
+    deleteSession(db, session.key_hash)
+    session = null
+  }
+  c.set('session', session)
+  c.set('auth', null)
+  await next()
+}
+
+const BEARER = /^Bearer\s+(\S.+)$/
+
+/** Resolves who is calling: a signed-in session first, then a personal API key. */
+export function authenticate(c: Ctx): Auth | null {
+  const cached = c.get('auth')
+  if (cached) return cached
+  const { db, clock } = c.get('deps')
+  const session = c.get('session')
+  if (session?.user_id) {
+    const user = findUserById(db, session.user_id)
+    if (user?.is_active) {
+      const auth: Auth = { kind: 'session', user, session }
+      c.set('auth', auth)
+      return auth
+    }
+  }
+  const header = c.req.header('Authorization')
+  const match = header ? BEARER.exec(header) : null
+  // pha_ tokens are OAuth access tokens, left to another authenticator in PostHog.
+  if (!match || match[1]!.startsWith('pha_')) return null
+  const key = match[1]!.trim()
+  const row = db
+    .prepare('SELECT id, user_id, scopes, last_used_at FROM personal_api_keys WHERE secure_value = ?')
+    .get('sha256$' + sha256Hex(key)) as Record<string, unknown> | undefined
+  const user = row ? findUserById(db, row.user_id as number) : null
+  if (!row || !user?.is_active) {
+    throw authenticationFailed('Personal API key found in request Authorization header is invalid.')
+  }
+  const now = clock.now()
+  // PostHog updates last_used_at at most hourly, to keep reads cheap.
+  if (!row.last_used_at || now - (row.last_used_at as number) > 3_600_000) {
+    db.prepare('UPDATE personal_api_keys SET last_used_at = ? WHERE id = ?').run(now, row.id)
+  }
+  const auth: Auth = { kind: 'key', user, scopes: JSON.parse(row.scopes as string) as string[] }
+  c.set('auth', auth)
+  return auth
+}
+
+export type Scope = 'user:read' | 'user:write'
+
+export interface Guard {
+  /** Scope a personal API key needs; null refuses keys (PostHog's custom actions). */
+  scope: Scope | null
+  /** Session writes must be within the sensitive window (TimeSensitiveActionPermission). */
+  sensitive?: boolean
+  /** Session auth only: keys get 401 as on DELETE /api/users/@me/. */
+  sessionOnly?: boolean
+}
+
+function hasScope(scopes: string[], scope: Scope): boolean {
+  if (scopes.includes('*') || scopes.includes(scope)) return true
+  const [object] = scope.split(':')
+  return scope.endsWith(':read') && scopes.includes(`${object}:write`)
+}
+
+/** The permission checks every users endpoint runs, in PostHog's order. */
+export function requireUser(c: Ctx, guard: Guard): Auth {
+  const auth = authenticate(c)
+  if (!auth) throw notAuthenticated()
+  if (auth.kind === 'key') {
+    if (guard.sessionOnly) throw notAuthenticated()
+    if (guard.scope === null) throw permissionDenied('This action does not support Personal API Key access')
+    if (!hasScope(auth.scopes, guard.scope)) throw permissionDenied(`API key missing required scope '${guard.scope}'`)
+    return auth
+  }
+  if (!isSafeMethod(c.req.method)) {
+    enforceCsrf(c)
+    if (guard.sensitive && !isRecentlyAuthenticated(c, auth.session)) throw reauthRequired()
+  }
+  return auth
+}
+
+export function sensitiveReference(s: SessionRow): number {
+  return Math.max(s.created_at, s.last_reauth_at ?? 0)
+}
+
+export function isRecentlyAuthenticated(c: Ctx, s: SessionRow): boolean {
+  const { clock, config } = c.get('deps')
+  return clock.now() - sensitiveReference(s) <= config.sensitiveWindowSec * 1000
+}

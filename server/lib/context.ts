@@ -1,0 +1,34 @@
+import type { Context } from 'hono'
+import type { Config } from '../config'
+import type { Db } from '../store/db'
+import type { SessionRow } from '../store/sessions'
+import type { UserRow } from '../store/users'
+import type { Clock } from './clock'
+import type { Mailer } from './mail'
+import type { Throttles } from './throttle'
+
+export interface Deps {
+  db: Db
+  config: Config
+  clock: Clock
+  mailer: Mailer
+  throttles: Throttles
+  /** Where the built SPA lives; null serves no static files (API-only tests). */
+  staticDir: string | null
+  log: (line: string) => void
+}
+
+export type Auth =
+  | { kind: 'session'; user: UserRow; session: SessionRow }
+  | { kind: 'key'; user: UserRow; scopes: string[] }
+
+export interface AppEnv {
+  Variables: {
+    deps: Deps
+    /** The session row behind the cookie, signed in or not. */
+    session: SessionRow | null
+    auth: Auth | null
+  }
+}
+
+export type Ctx = Context<AppEnv>

@@ -1,0 +1,33 @@
+import type { Hono } from 'hono'
+import type { AppEnv } from '../lib/context'
+import { readOutbox } from '../lib/mail'
+
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+
+/** Health check and the dev mailbox: the outbox, newest first, as JSON and as a page. */
+export function registerDevRoutes(app: Hono<AppEnv>) {
+  app.get('/_health', (c) => c.json({ status: 'ok' }))
+
+  app.get('/_dev/mail.json', (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json(readOutbox(c.get('deps').db).map(({ to, subject, text, created_at }) => ({ to, subject, text, created_at })))
+  })
+
+  app.get('/_dev/mail', (c) => {
+    const messages = readOutbox(c.get('deps').db)
+    const items = messages
+      .map(
+        (m) => `<article><h2>${escape(m.subject)}</h2><p class="meta">To ${escape(m.to)} · <time datetime="${m.created_at}">${m.created_at}</time></p><pre>${escape(m.text)}</pre></article>`,
+      )
+      .join('\n')
+    c.header('Cache-Control', 'no-store')
+    return c.html(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark"><title>Dev mailbox</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}
+article{border:1px solid #8887;border-radius:8px;padding:0 1rem;margin:1rem 0}.meta{opacity:.8}pre{white-space:pre-wrap}</style>
+</head><body><main><h1>Dev mailbox</h1><p>Mail the local API would have sent, newest first. <a href="/_dev/mail.json">JSON</a></p>
+${items || '<p>No mail yet.</p>'}</main></body></html>`)
+  })
+}

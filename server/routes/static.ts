@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import type { Hono } from 'hono'
+import type { AppEnv } from '../lib/context'
+import { ensureCsrfCookie } from '../lib/csrf'
+
+/**
+ * Serves the built SPA: hashed assets with a long cache, and index.html for every other
+ * path so client-side routes load. Rendering the shell issues the CSRF cookie, as PostHog's
+ * @ensure_csrf_cookie does.
+ */
+export function registerStaticRoutes(app: Hono<AppEnv>, dir: string) {
+  const indexFile = join(dir, 'index.html')
+  app.use('/assets/*', async (c, next) => {
+    await next()
+    if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+  })
+  app.use('/*', serveStatic({ root: dir, index: '' }))
+  app.get('/*', (c) => {
+    if (!existsSync(indexFile)) {
+      return c.text('The app is not built yet: run `npm run build` (npm start does it for you).', 503)
+    }
+    ensureCsrfCookie(c)
+    c.header('Cache-Control', 'no-cache')
+    return c.html(readFileSync(indexFile, 'utf8'))
+  })
+}

@@ -1,0 +1,162 @@
+import { requireUser } from '../lib/auth'
+import { booleanField, choiceField, has, readBody, stringField, type Body } from '../lib/body'
+import type { Ctx } from '../lib/context'
+import { permissionDenied, reauthRequired, validationError } from '../lib/errors'
+import { emailChangeRequested, stageEmailChange } from '../lib/email-change'
+import { mergeNotificationSettings } from '../lib/notification-settings'
+import { hashSecret, validateNewPassword, verifySecret } from '../lib/passwords'
+import { findTeam, organizationsOf } from '../store/organizations'
+import { deleteOtherSessions } from '../store/sessions'
+import { findUserById, updateUser, type UserRow } from '../store/users'
+import { targetUser } from './user-lookup'
+
+export const ROLES = ['engineering', 'data', 'product', 'founder', 'leadership', 'marketing', 'sales', 'other'] as const
+const THEMES = ['light', 'dark', 'system', ''] as const
+const TOOLBAR_MODES = ['disabled', 'toolbar', ''] as const
+const SHORTCUT_POSITIONS = ['above', 'below', 'hidden', ''] as const
+
+/** A PATCH whose keys are all in this list skips the fresh-session rule (UserViewSet.time_sensitive_allow_if_only_fields). */
+const EXEMPT_FIELDS = new Set([
+  'theme_mode', 'set_current_organization', 'set_current_team', 'allow_sidebar_suggestions',
+  'shortcut_position', 'has_seen_product_intro_for', 'events_column_config', 'role_at_organization',
+  'ui_configuration',
+])
+
+const identityChangeOnTokenMessage = 'You can only change your email or password from the PostHog app, not with an API key or token.'
+
+function jsonField(body: Body, key: string, kind: 'object' | 'any'): unknown {
+  if (!has(body, key)) return undefined
+  const v = body[key]
+  if (v === null) return null
+  if (kind === 'object' && (typeof v !== 'object' || Array.isArray(v))) {
+    throw validationError('invalid_input', 'Value must be valid JSON.', key)
+  }
+  return v
+}
+
+/** PATCH (and PUT) /api/users/:uuid: PostHog's UserSerializer.update, first error wins. */
+export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean): Promise<UserRow> {
+  const deps = c.get('deps')
+  const body = await readBody(c)
+  const exempt = Object.keys(body).length > 0 && Object.keys(body).every((k) => EXEMPT_FIELDS.has(k))
+  const auth = requireUser(c, { scope: 'user:write', sensitive: !exempt })
+  const user = targetUser(c, auth, lookup)
+
+  // guard_identity_change runs before validation.
+  const emailChange = emailChangeRequested(user, body)
+  if ((emailChange || has(body, 'password')) && auth.kind === 'key') throw permissionDenied(identityChangeOnTokenMessage)
+  if (emailChange && auth.kind === 'session') {
+    const reauthAt = auth.session.last_reauth_at ?? 0
+    if (deps.clock.now() - reauthAt > deps.config.freshReauthSec * 1000) {
+      throw reauthRequired("Confirm it's you before changing your email.")
+    }
+  }
+  if (has(body, 'current_password')) deps.throttles.check('userAuthentication', user.id)
+  if (isPut) {
+    for (const key of ['email', 'password']) if (!has(body, key)) throw validationError('required', 'This field is required.', key)
+  }
+
+  const changes: Partial<Record<keyof UserRow, unknown>> = {}
+  const set = <K extends keyof UserRow>(key: K, value: unknown) => {
+    if (value !== undefined) changes[key] = value
+  }
+  set('first_name', stringField(body, 'first_name', { max: 150 }))
+  set('last_name', stringField(body, 'last_name', { max: 150, allowBlank: true }))
+  set('anonymize_data', booleanField(body, 'anonymize_data', { nullable: true }))
+  set('allow_impersonation', booleanField(body, 'allow_impersonation', { nullable: true }))
+  set('toolbar_mode', choiceField(body, 'toolbar_mode', TOOLBAR_MODES, { nullable: true }))
+  set('theme_mode', choiceField(body, 'theme_mode', THEMES, { nullable: true }))
+  set('allow_sidebar_suggestions', booleanField(body, 'allow_sidebar_suggestions', { nullable: true }))
+  set('shortcut_position', choiceField(body, 'shortcut_position', SHORTCUT_POSITIONS, { nullable: true }))
+  set('role_at_organization', choiceField(body, 'role_at_organization', ROLES))
+  set('hide_mcp_hints', booleanField(body, 'hide_mcp_hints'))
+  set('hedgehog_config', jsonField(body, 'hedgehog_config', 'any'))
+  set('events_column_config', jsonField(body, 'events_column_config', 'any'))
+  set('has_seen_product_intro_for', jsonField(body, 'has_seen_product_intro_for', 'object'))
+  set('ui_configuration', jsonField(body, 'ui_configuration', 'object'))
+
+  const passkeys = booleanField(body, 'passkeys_enabled_for_2fa', { nullable: true })
+  if (passkeys === true) {
+    // This stand-in has no passkeys, so turning passkey-2FA on always fails as PostHog's does without one.
+    throw validationError('no_passkeys', 'You must have at least one passkey set up before enabling passkeys for 2FA.', 'passkeys_enabled_for_2fa')
+  }
+  if (passkeys !== undefined) changes.passkeys_enabled_for_2fa = false
+
+  if (has(body, 'is_staff')) {
+    if (!auth.user.is_staff) throw permissionDenied('You are not a staff user, contact your instance admin.')
+    set('is_staff', booleanField(body, 'is_staff'))
+  }
+
+  if (has(body, 'notification_settings')) {
+    changes.notification_settings = mergeNotificationSettings(user.notification_settings, body.notification_settings)
+  }
+
+  applyOrganizationSwitch(c, user, body, changes)
+
+  let newPasswordHash: string | null = null
+  if (has(body, 'password')) {
+    const password = stringField(body, 'password', { max: 128, trim: false })!
+    if (user.password_hash !== null) {
+      const current = has(body, 'current_password') ? body.current_password : undefined
+      if (typeof current !== 'string' || current === '') {
+        throw validationError('required', 'This field is required when updating your password.', 'current_password')
+      }
+      if (!(await verifySecret(current, user.password_hash))) {
+        throw validationError('incorrect_password', 'Your current password is incorrect.', 'current_password')
+      }
+    }
+    validateNewPassword(password)
+    newPasswordHash = await hashSecret(password)
+  }
+
+  const email = emailChange ? stringField(body, 'email', { max: 254 })! : null
+  // Email validation throws before anything is written; staging writes afterwards.
+  const stage = email ? await stageEmailChange(c, user, email) : null
+
+  deps.db.transaction(() => {
+    updateUser(deps.db, user.id, changes)
+    if (newPasswordHash) {
+      updateUser(deps.db, user.id, { password_hash: newPasswordHash })
+      // update_session_auth_hash keeps this session; every other one is revoked.
+      deleteOtherSessions(deps.db, user.id, auth.kind === 'session' ? auth.session.key_hash : null)
+    }
+    stage?.commit()
+  })()
+  if (newPasswordHash) {
+    await deps.mailer.send({
+      to: user.email,
+      subject: 'Your PostHog password has been changed',
+      text: `Hi ${user.first_name || 'there'},\n\nThe password for your PostHog account (${user.email}) was just changed. If you did not do this, reset your password and contact support.\n`,
+    })
+  }
+  await stage?.notify()
+  return findUserById(deps.db, user.id)!
+}
+
+function applyOrganizationSwitch(c: Ctx, user: UserRow, body: Body, changes: Partial<Record<keyof UserRow, unknown>>) {
+  const { db } = c.get('deps')
+  const memberOf = organizationsOf(db, user.id)
+  let orgId: string | undefined
+  if (has(body, 'set_current_organization')) {
+    const value = String(body.set_current_organization ?? '')
+    const org = memberOf.find((o) => o.id === value)
+    if (!org) throw validationError('does_not_exist', `Object with id=${value} does not exist.`, 'set_current_organization')
+    orgId = org.id
+    changes.current_organization_id = org.id
+    const first = db.prepare('SELECT id FROM teams WHERE organization_id = ? ORDER BY id LIMIT 1').get(org.id) as { id: number } | undefined
+    changes.current_team_id = first?.id ?? null
+  }
+  if (has(body, 'set_current_team')) {
+    const raw = body.set_current_team
+    const id = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN
+    const team = Number.isSafeInteger(id) ? findTeam(db, id) : null
+    if (!team || !memberOf.some((o) => o.id === team.organization_id)) {
+      throw validationError('does_not_exist', `Object with id=${String(raw)} does not exist.`, 'set_current_team')
+    }
+    if (orgId !== undefined && team.organization_id !== orgId) {
+      throw validationError('invalid_input', 'Team must belong to the same organization in set_current_organization.', 'set_current_team')
+    }
+    changes.current_team_id = team.id
+    changes.current_organization_id = team.organization_id
+  }
+}
