@@ -90,6 +90,8 @@ export const userSchema = z.object({
   requires_credential_review: z.optional(z.boolean()),
 })
 export type User = z.infer<typeof userSchema>
+/** What a server may send: notification_settings keys with defaults may be left out. */
+export type UserInput = z.input<typeof userSchema>
 
 export const userListSchema = paginatedSchema(userSchema)
 export type UserList = z.infer<typeof userListSchema>
