@@ -3,7 +3,8 @@ import * as z from 'zod/mini'
 export const successResponseSchema = z.object({ success: z.literal(true) })
 export type SuccessResponse = z.infer<typeof successResponseSchema>
 
-// POST /api/login. `next` is kept only when it is a safe same-origin path (posthog/api/authentication.py).
+// POST /api/login. `next` is kept only when it is a safe same-origin path
+// (posthog/api/authentication.py).
 export const loginBodySchema = z.object({
   email: z.email(),
   password: z.string().check(z.minLength(1)),

@@ -29,7 +29,8 @@ export const emailCodeInputSchema = z.pipe(
 )
 export type EmailCodeInput = z.infer<typeof emailCodeInputSchema>
 
-// POST /api/users/verify_email/ (AllowAny). The server normalises too, so the wire value is six digits.
+// POST /api/users/verify_email/ (AllowAny). The client sends the normalised six digits; the
+// server normalises again.
 export const verifyEmailBodySchema = z.object({
   uuid: z.string().check(z.minLength(1)),
   code: z.string().check(z.regex(EMAIL_CODE_PATTERN, EMAIL_CODE_MESSAGE)),

@@ -2,7 +2,8 @@ import * as z from 'zod/mini'
 import { notificationTypeSchema } from './enums'
 
 // Polarity is mixed: *_disabled means "suppressed when true", but plugin_disabled=true means
-// "send" (posthog/models/user.py NOTIFICATION_DEFAULTS, products/support/scripts/toggle_user_notifications.py).
+// "send" (posthog/models/user.py NOTIFICATION_DEFAULTS,
+// products/support/scripts/toggle_user_notifications.py).
 export const NOTIFICATION_DEFAULTS = {
   plugin_disabled: true,
   discussions_mentioned: true,
