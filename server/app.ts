@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { getPath } from 'hono/utils/url'
 import { loadSession } from './lib/auth'
+import { isSafeMethod } from './lib/csrf'
 import type { AppEnv, Deps } from './lib/context'
 import { HttpError, notFound, serverError } from './lib/errors'
 import { registerAuthRoutes } from './routes/auth'
@@ -22,7 +23,11 @@ export function createApp(deps: Deps) {
 
   app.use('*', async (c, next) => {
     c.set('deps', deps)
-    await next()
+    try {
+      await next()
+    } finally {
+      if (!isSafeMethod(c.req.method)) deps.meCache.invalidate()
+    }
     c.header('X-Content-Type-Options', 'nosniff')
     c.header('Referrer-Policy', 'same-origin')
     c.header('X-Frame-Options', 'DENY')

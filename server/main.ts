@@ -1,6 +1,10 @@
 import { resolve } from 'node:path'
-import { serve } from '@hono/node-server'
+import { createServer } from 'node:http'
+import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app'
+import { createMeFastPath } from './fast-path'
+import type { Deps } from './lib/context'
+import { MeCache } from './lib/me-cache'
 import { configFromEnv } from './config'
 import { systemClock } from './lib/clock'
 import { createMailer } from './lib/mail'
@@ -17,18 +21,27 @@ const db = openDb(dataDir)
 const clock = systemClock
 
 const seed = await seedDemoData(db, clock, { password: env.DEMO_PASSWORD, personalApiKey: env.DEMO_PERSONAL_API_KEY })
-const app = createApp({
+const deps: Deps = {
   db,
   config,
   clock,
   mailer: createMailer(db, clock, config.smtpUrl),
   throttles: new Throttles(clock),
+  meCache: new MeCache(),
   staticDir: resolve(env.STATIC_DIR || 'dist'),
   log: (line) => console.error(line),
+}
+const app = createApp(deps)
+const fastPath = createMeFastPath(deps)
+const appListener = getRequestListener(app.fetch)
+const server = createServer((req, res) => {
+  if (!fastPath(req, res)) void appListener(req, res)
 })
 
-const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`
+server.listen(port, host, () => {
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`
   const password = env.DEMO_PASSWORD ? '(the value of DEMO_PASSWORD)' : DEMO_PASSWORD_DEFAULT
   const lines = [
     `Local users API and app: ${url}`,

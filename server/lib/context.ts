@@ -5,6 +5,7 @@ import type { SessionRow } from '../store/sessions'
 import type { UserRow } from '../store/users'
 import type { Clock } from './clock'
 import type { Mailer } from './mail'
+import type { MeCache } from './me-cache'
 import type { Throttles } from './throttle'
 
 export interface Deps {
@@ -13,6 +14,8 @@ export interface Deps {
   clock: Clock
   mailer: Mailer
   throttles: Throttles
+  /** Serialized GET @me bodies; every write request invalidates it. */
+  meCache: MeCache
   /** Where the built SPA lives; null serves no static files (API-only tests). */
   staticDir: string | null
   log: (line: string) => void

@@ -64,7 +64,13 @@ export function registerUserRoutes(app: Hono<AppEnv>) {
 
   app.get('/api/users/:uuid', (c) => {
     const auth = requireUser(c, { scope: 'user:read' })
-    return c.json(serializeUser(c.get('deps'), targetUser(c, auth, c.req.param('uuid')), auth))
+    const deps = c.get('deps')
+    const user = targetUser(c, auth, c.req.param('uuid'))
+    const body = JSON.stringify(serializeUser(deps, user, auth))
+    if (auth.kind === 'session' && auth.user.id === user.id) {
+      deps.meCache.set(auth.session.key_hash, body, auth.session.created_at + deps.config.sessionAgeSec * 1000)
+    }
+    return c.body(body, 200, { 'Content-Type': 'application/json' })
   })
 
   app.on(['PATCH', 'PUT'], '/api/users/:uuid', async (c) => {

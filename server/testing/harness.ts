@@ -5,6 +5,7 @@ import { defaultConfig, type Config } from '../config'
 import { manualClock } from '../lib/clock'
 import type { Deps } from '../lib/context'
 import { createMailer, readOutbox } from '../lib/mail'
+import { MeCache } from '../lib/me-cache'
 import { Throttles } from '../lib/throttle'
 import { openDb } from '../store/db'
 import { DEMO_PASSWORD_DEFAULT, seedDemoData } from '../store/seed'
@@ -35,6 +36,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     clock,
     mailer: createMailer(db, clock, null),
     throttles: new Throttles(clock),
+    meCache: new MeCache(),
     staticDir: null,
     log: () => {},
   }
