@@ -24,3 +24,31 @@ test('a demo user can log in and read their own account', async ({ page }) => {
   expect(me.status()).toBe(200)
   expect(await me.json()).toMatchObject({ email: ada.email })
 })
+
+test('loading the app issues the CSRF cookie, which a browser write then sends back', async ({ page, context }) => {
+  await page.goto('/settings/profile')
+  const csrf = (await context.cookies()).find((c) => c.name === 'posthog_csrftoken')
+  expect(csrf?.value).toBeTruthy()
+  expect(csrf?.httpOnly).toBe(false)
+
+  await page.request.post('/api/login', { data: ada })
+  const session = (await context.cookies()).find((c) => c.name === 'sessionid')
+  expect(session?.httpOnly).toBe(true)
+  expect(session?.sameSite).toBe('Lax')
+  const token = (await context.cookies()).find((c) => c.name === 'posthog_csrftoken')!.value
+  const refused = await page.request.patch('/api/users/@me/', { data: { first_name: 'Ada' } })
+  expect(refused.status()).toBe(403)
+  const saved = await page.request.patch('/api/users/@me/', {
+    data: { first_name: 'Countess' },
+    headers: { 'X-CSRFToken': token },
+  })
+  expect(saved.status()).toBe(200)
+  expect((await saved.json()).first_name).toBe('Countess')
+})
+
+test('the dev mailbox page lists mail', async ({ page }) => {
+  await page.goto('/_dev/mail')
+  await expect(page.getByRole('heading', { level: 1, name: 'Dev mailbox' })).toBeVisible()
+  const json = await page.request.get('/_dev/mail.json')
+  expect(Array.isArray(await json.json())).toBe(true)
+})

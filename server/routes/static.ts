@@ -16,7 +16,9 @@ export function registerStaticRoutes(app: Hono<AppEnv>, dir: string) {
     await next()
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable')
   })
-  app.use('/*', serveStatic({ root: dir, index: '' }))
+  const files = serveStatic({ root: dir })
+  // Only paths that name a file go to the file server; every other path is a client-side route.
+  app.use('/*', (c, next) => (/\/[^/]+\.[a-z0-9]+$/i.test(c.req.path) ? files(c, next) : next()))
   app.get('/*', (c) => {
     if (!existsSync(indexFile)) {
       return c.text('The app is not built yet: run `npm run build` (npm start does it for you).', 503)
