@@ -6,6 +6,7 @@ import type { AppEnv, Deps } from './lib/context'
 import { HttpError, notFound, serverError } from './lib/errors'
 import { registerAuthRoutes } from './routes/auth'
 import { registerDevRoutes } from './routes/dev'
+import { registerEmailRoutes } from './routes/email'
 import { registerStaticRoutes } from './routes/static'
 import { registerUserRoutes } from './routes/users'
 
@@ -37,6 +38,7 @@ export function createApp(deps: Deps) {
 
   registerDevRoutes(app)
   registerAuthRoutes(app)
+  registerEmailRoutes(app)
   registerUserRoutes(app)
 
   app.all('/api/*', () => {
