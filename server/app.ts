@@ -5,8 +5,10 @@ import { isSafeMethod } from './lib/csrf'
 import type { AppEnv, Deps } from './lib/context'
 import { HttpError, notFound, serverError } from './lib/errors'
 import { registerAuthRoutes } from './routes/auth'
+import { registerDashboardRoutes } from './routes/dashboards'
 import { registerDevRoutes } from './routes/dev'
 import { registerEmailRoutes } from './routes/email'
+import { registerPreferenceRoutes } from './routes/preferences'
 import { registerStaticRoutes } from './routes/static'
 import { registerUserRoutes } from './routes/users'
 
@@ -39,6 +41,8 @@ export function createApp(deps: Deps) {
   registerDevRoutes(app)
   registerAuthRoutes(app)
   registerEmailRoutes(app)
+  registerPreferenceRoutes(app)
+  registerDashboardRoutes(app)
   registerUserRoutes(app)
 
   app.all('/api/*', () => {

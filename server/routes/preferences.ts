@@ -1,0 +1,168 @@
+import type { Hono } from 'hono'
+import { requireUser, type Scope } from '../lib/auth'
+import { booleanField, choiceField, has, readBody, stringField, type Body } from '../lib/body'
+import { isoZ } from '../lib/clock'
+import type { AppEnv, Ctx } from '../lib/context'
+import { methodNotAllowed, permissionDenied, validationError } from '../lib/errors'
+import { newUuid } from '../lib/ids'
+import { findUserById, updateUser, type UserRow } from '../store/users'
+import { targetUser } from './user-lookup'
+import { serializeUser } from './user-serializer'
+
+const MAX_PRODUCT_INTROS = 100
+/** MAX_TOKENS_PER_USER in posthog/api/user_push_token.py. */
+const MAX_PUSH_TOKENS = 20
+const PLATFORMS = ['ios', 'android', 'web'] as const
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** DRF routes an unmapped method of an action to 405 after authentication (and CSRF) ran. */
+function refuseOtherMethods(app: Hono<AppEnv>, path: string, allowed: string[], scope: Scope | null) {
+  const others = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => !allowed.includes(m))
+  app.on(others, path, (c) => {
+    requireUser(c, { scope })
+    throw methodNotAllowed(c.req.method)
+  })
+}
+
+/** PrimaryKeyRelatedField(queryset=Dashboard.objects) as ScenePersonalisationSerializer.dashboard reads it. */
+function dashboardField(c: Ctx, body: Body, user: UserRow): number | undefined {
+  if (!has(body, 'dashboard')) return undefined
+  const raw = body.dashboard
+  // PostHog would call validate_dashboard(None) and crash; a null is "not provided" here.
+  if (raw === null) throw validationError('invalid_input', 'Dashboard must be provided.', 'dashboard')
+  const digits = typeof raw === 'string' && /^\d+$/.test(raw.trim())
+  if (!(typeof raw === 'number' && Number.isSafeInteger(raw)) && !digits) {
+    const type = typeof raw === 'boolean' ? 'bool' : typeof raw === 'string' ? 'str' : typeof raw === 'number' ? 'float' : Array.isArray(raw) ? 'list' : 'dict'
+    throw validationError('incorrect_type', `Incorrect type. Expected pk value, received ${type}.`, 'dashboard')
+  }
+  const id = Number(raw)
+  const row = c.get('deps').db.prepare('SELECT team_id FROM dashboards WHERE id = ?').get(id) as { team_id: number } | undefined
+  if (!row) throw validationError('does_not_exist', `Invalid pk "${String(raw)}" - object does not exist.`, 'dashboard')
+  if (row.team_id !== user.current_team_id) {
+    throw validationError('invalid_input', "Dashboard must belong to the user's current team.", 'dashboard')
+  }
+  return id
+}
+
+/** user_push_token.py: only the literal `@me` path, even for staff (a device registers itself). */
+function requireMePath(c: Ctx) {
+  if (c.req.param('uuid') !== '@me') throw permissionDenied('Push tokens can only be managed via the `@me` path.')
+}
+
+async function pushTokenRequest(c: Ctx) {
+  // UserPushTokenViewSet is its own viewset: scope user:write and no TimeSensitiveActionPermission
+  // (posthog/api/user_push_token.py), unlike UserViewSet's custom actions.
+  const auth = requireUser(c, { scope: 'user:write' })
+  const body = await readBody(c)
+  // Its UserAuthenticationThrottle only counts bodies carrying current_password.
+  if (has(body, 'current_password')) c.get('deps').throttles.check('userAuthentication', auth.user.id)
+  return { auth, body }
+}
+
+export function registerPreferenceRoutes(app: Hono<AppEnv>) {
+  // hedgehog_config: throttle_classes=[] and exempt from the fresh-session rule.
+  app.get('/api/users/:uuid/hedgehog_config', (c) => {
+    const auth = requireUser(c, { scope: 'user:read' })
+    const user = targetUser(c, auth, c.req.param('uuid'))
+    // `instance.hedgehog_config or {}`: every Python-falsy value ([], {}, "", 0, false, null) reads as {}.
+    const value = user.hedgehog_config
+    const empty = !value || (typeof value === 'object' && Object.keys(value).length === 0)
+    return c.json(empty ? {} : value)
+  })
+
+  app.patch('/api/users/:uuid/hedgehog_config', async (c) => {
+    const auth = requireUser(c, { scope: 'user:write', sensitive: false })
+    const user = targetUser(c, auth, c.req.param('uuid'))
+    // The whole body replaces the stored value, unvalidated and unmerged.
+    const body = await readBody(c)
+    const { db } = c.get('deps')
+    updateUser(db, user.id, { hedgehog_config: body })
+    return c.json(findUserById(db, user.id)!.hedgehog_config)
+  })
+  refuseOtherMethods(app, '/api/users/:uuid/hedgehog_config', ['GET', 'PATCH'], 'user:read')
+
+  app.post('/api/users/:uuid/scene_personalisation', async (c) => {
+    const auth = requireUser(c, { scope: null, sensitive: false })
+    const user = targetUser(c, auth, c.req.param('uuid'))
+    const body = await readBody(c)
+    // Field validation first, then ScenePersonalisationSerializer.validate (dashboard before scene).
+    const scene = stringField(body, 'scene', { max: 200 })
+    const dashboard = dashboardField(c, body, user)
+    if (dashboard === undefined) throw validationError('invalid_input', 'Dashboard must be provided.', 'dashboard')
+    if (scene === undefined) throw validationError('invalid_input', 'Scene must be provided.', 'scene')
+    const deps = c.get('deps')
+    deps.db
+      .prepare(
+        `INSERT INTO scene_personalisation (user_id, team_id, scene, dashboard_id) VALUES (?, ?, ?, ?)
+         ON CONFLICT (user_id, team_id, scene) DO UPDATE SET dashboard_id = excluded.dashboard_id`,
+      )
+      .run(user.id, user.current_team_id, scene, dashboard)
+    return c.json(serializeUser(deps, findUserById(deps.db, user.id)!, auth))
+  })
+  refuseOtherMethods(app, '/api/users/:uuid/scene_personalisation', ['POST'], null)
+
+  app.patch('/api/users/:uuid/product_intro_seen', async (c) => {
+    const auth = requireUser(c, { scope: 'user:write', sensitive: false })
+    const user = targetUser(c, auth, c.req.param('uuid'))
+    const body = await readBody(c)
+    const productKey = stringField(body, 'product_key', { required: true, max: 128 })!
+    const seen = booleanField(body, 'seen') ?? true
+    const current = isObject(user.has_seen_product_intro_for) ? user.has_seen_product_intro_for : {}
+    if (!has(current, productKey) && Object.keys(current).length >= MAX_PRODUCT_INTROS) {
+      throw validationError('invalid_input', `Cannot track more than ${MAX_PRODUCT_INTROS} product intros`)
+    }
+    const merged = { ...current, [productKey]: seen }
+    updateUser(c.get('deps').db, user.id, { has_seen_product_intro_for: merged })
+    return c.json(merged)
+  })
+  refuseOtherMethods(app, '/api/users/:uuid/product_intro_seen', ['PATCH'], 'user:write')
+
+  app.post('/api/users/:uuid/push_tokens', async (c) => {
+    const { auth, body } = await pushTokenRequest(c)
+    // @validated_request checks the body before the view's `@me` check runs.
+    const token = stringField(body, 'token', { required: true, max: 512 })!
+    if (!has(body, 'platform')) throw validationError('required', 'This field is required.', 'platform')
+    const platform = choiceField(body, 'platform', PLATFORMS)!
+    requireMePath(c)
+    const { db, clock } = c.get('deps')
+    const now = clock.now()
+    const row = db.transaction(() => {
+      const existing = db.prepare('SELECT id FROM push_tokens WHERE user_id = ? AND token = ?').get(auth.user.id, token) as
+        | { id: string }
+        | undefined
+      if (existing) {
+        db.prepare('UPDATE push_tokens SET platform = ?, last_seen_at = ? WHERE id = ?').run(platform, now, existing.id)
+        return existing.id
+      }
+      const id = newUuid()
+      db.prepare(
+        'INSERT INTO push_tokens (id, user_id, token, platform, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(id, auth.user.id, token, platform, now, now)
+      // Evict the least recently seen beyond the cap ("I lost my old phone").
+      db.prepare(
+        `DELETE FROM push_tokens WHERE user_id = ? AND id IN (
+           SELECT id FROM push_tokens WHERE user_id = ? ORDER BY last_seen_at DESC, created_at DESC, rowid DESC
+           LIMIT -1 OFFSET ?)`,
+      ).run(auth.user.id, auth.user.id, MAX_PUSH_TOKENS)
+      return id
+    })()
+    const saved = db.prepare('SELECT id, platform, created_at, last_seen_at FROM push_tokens WHERE id = ?').get(row) as {
+      id: string
+      platform: string
+      created_at: number
+      last_seen_at: number
+    }
+    return c.json({ id: saved.id, platform: saved.platform, created_at: isoZ(saved.created_at), last_seen_at: isoZ(saved.last_seen_at) })
+  })
+
+  app.post('/api/users/:uuid/push_tokens/unregister', async (c) => {
+    const { auth, body } = await pushTokenRequest(c)
+    const token = stringField(body, 'token', { required: true, max: 512 })!
+    requireMePath(c)
+    c.get('deps').db.prepare('DELETE FROM push_tokens WHERE user_id = ? AND token = ?').run(auth.user.id, token)
+    return c.body(null, 204)
+  })
+  refuseOtherMethods(app, '/api/users/:uuid/push_tokens', ['POST'], 'user:write')
+  refuseOtherMethods(app, '/api/users/:uuid/push_tokens/unregister', ['POST'], 'user:write')
+}
