@@ -10,6 +10,7 @@ import { registerDevRoutes } from './routes/dev'
 import { registerEmailRoutes } from './routes/email'
 import { registerPreferenceRoutes } from './routes/preferences'
 import { registerStaticRoutes } from './routes/static'
+import { registerTwoFactorRoutes } from './routes/two-factor'
 import { registerUserRoutes } from './routes/users'
 
 /**
@@ -43,6 +44,7 @@ export function createApp(deps: Deps) {
   registerEmailRoutes(app)
   registerPreferenceRoutes(app)
   registerDashboardRoutes(app)
+  registerTwoFactorRoutes(app)
   registerUserRoutes(app)
 
   app.all('/api/*', () => {

@@ -1,15 +1,93 @@
-// Placeholder replaced by the two-factor work: see server/lib/totp.ts.
+import { findUserById } from '../store/users'
+import { consumeBackupCode } from './backup-codes'
 import type { Deps } from './context'
+import type { Mail } from './mail'
+import { verifyDeviceToken } from './totp'
+
+/**
+ * PostHog queues these notices on Celery (`send_…_email.delay`), so a mail failure never fails
+ * the request: we log that it failed (never its content) and carry on.
+ */
+export async function sendSecurityMail(deps: Deps, mail: Mail): Promise<void> {
+  try {
+    await deps.mailer.send(mail)
+  } catch (error) {
+    deps.log(
+      `mail "${mail.subject}" failed: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+}
 
 export function hasTotpDevice(deps: Deps, userId: number): boolean {
   const row = deps.db.prepare('SELECT 1 AS x FROM totp_devices WHERE user_id = ?').get(userId)
   return Boolean(row)
 }
 
+interface Throttle {
+  failure_count: number
+  failure_at: number | null
+}
+
+function readThrottle(deps: Deps, userId: number): Throttle | null {
+  const row = deps.db
+    .prepare('SELECT failure_count, failure_at FROM totp_devices WHERE user_id = ?')
+    .get(userId) as Record<string, unknown> | undefined
+  return row
+    ? {
+        failure_count: Number(row.failure_count),
+        failure_at: (row.failure_at as number | null) ?? null,
+      }
+    : null
+}
+
+/**
+ * django-otp ThrottlingMixin.verify_is_allowed: after n consecutive failures the device
+ * refuses every token for 2^(n-1) seconds (OTP_TOTP_THROTTLE_FACTOR = 1).
+ */
+function isThrottled(t: Throttle, nowMs: number): boolean {
+  if (t.failure_count <= 0 || t.failure_at === null) return false
+  const delayMs = 1000 * 2 ** Math.min(t.failure_count - 1, 40)
+  return nowMs - t.failure_at < delayMs
+}
+
+/**
+ * The token path of POST /api/login/token (posthog/api/authentication.py TwoFactorViewSet):
+ * the device throttle first (so a backup code is refused too while it holds), then TOTP with
+ * replay protection, then a single-use backup code; a failure bumps the device throttle.
+ */
 export async function verifyLoginSecondFactor(
-  _deps: Deps,
-  _userId: number,
-  _token: string,
+  deps: Deps,
+  userId: number,
+  token: string,
 ): Promise<'ok' | 'invalid' | 'too_many_attempts'> {
+  const { db, clock } = deps
+  const throttle = readThrottle(deps, userId)
+  if (throttle && isThrottled(throttle, clock.now())) return 'too_many_attempts'
+  if (throttle && verifyDeviceToken(db, userId, token, clock.now())) return 'ok'
+
+  // django-otp counts the TOTP failure before the static device is tried.
+  const bump = db.prepare(
+    'UPDATE totp_devices SET failure_count = failure_count + 1, failure_at = ? WHERE user_id = ?',
+  )
+  if (throttle) bump.run(clock.now(), userId)
+
+  if (await consumeBackupCode(db, userId, token)) {
+    // A valid second factor ends the run of failures (django-otp resets only the static
+    // device's counter; resetting the TOTP one too keeps the next TOTP sign-in from waiting).
+    db.prepare(
+      'UPDATE totp_devices SET failure_count = 0, failure_at = NULL WHERE user_id = ?',
+    ).run(userId)
+    const user = findUserById(db, userId)
+    if (user) {
+      await sendSecurityMail(deps, {
+        to: user.email,
+        subject: 'A backup code was used for your account',
+        text:
+          'A backup code was used to sign in to your PostHog account. It cannot be used again.\n\n' +
+          'If this was not you, change your password and generate new backup codes in your account settings.',
+      })
+    }
+    return 'ok'
+  }
   return 'invalid'
 }

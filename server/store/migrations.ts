@@ -90,7 +90,9 @@ export const migrations: string[] = [
     secret TEXT NOT NULL,
     last_step INTEGER NOT NULL DEFAULT -1,
     drift INTEGER NOT NULL DEFAULT 0,
-    created_at INTEGER NOT NULL
+    created_at INTEGER NOT NULL,
+    failure_count INTEGER NOT NULL DEFAULT 0,
+    failure_at INTEGER
   );
   CREATE TABLE backup_codes (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1,0 +1,94 @@
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import * as OTPAuth from 'otpauth'
+import type { Db } from '../store/db'
+
+/** posthog/api/user.py NUM_2FA_BACKUP_CODES. */
+export const BACKUP_CODE_COUNT = 10
+
+/**
+ * Codes are stored only as salted scrypt hashes (PostHog's StaticToken keeps them in
+ * plaintext). The cost is modest on purpose: a sign-in hashes the attempt once per stored code,
+ * and all ten must stay well under 100 ms (N = 2^11 takes about 25 ms for ten on 2 cores,
+ * 2^12 about 100 ms). Online guessing is stopped by the sign-in throttles, not by this cost.
+ */
+const KDF: ScryptOptions = { N: 2 ** 11, r: 8, p: 1 }
+const KEY_LENGTH = 32
+const CODE = /^[a-z2-7]{8}$/
+
+function kdf(code: string, salt: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(code, salt, KEY_LENGTH, KDF, (error, key) => (error ? reject(error) : resolve(key)))
+  })
+}
+
+/** django-otp StaticToken.random_token(): base32 of 5 random bytes, lower-cased, e.g. "k7d2xq4m". */
+export function newBackupCode(): string {
+  return new OTPAuth.Secret({ size: 5 }).base32.toLowerCase()
+}
+
+/** Users may type a code in capitals or with spaces; the stored form is 8 chars of [a-z2-7]. */
+export function normalizeBackupCode(input: unknown): string | null {
+  if (typeof input !== 'string') return null
+  const code = input.replace(/[\s-]/g, '').toLowerCase()
+  return CODE.test(code) ? code : null
+}
+
+/**
+ * Replaces every code of the user with ten new ones and returns them; this is the only time
+ * they exist in clear. The old rows go in the same transaction, so no old code outlives it.
+ */
+export async function regenerateBackupCodes(
+  db: Db,
+  userId: number,
+  nowMs: number,
+): Promise<string[]> {
+  const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode)
+  const rows = await Promise.all(
+    codes.map(async (code) => {
+      const salt = randomBytes(16)
+      return { salt: salt.toString('hex'), hash: (await kdf(code, salt)).toString('hex') }
+    }),
+  )
+  db.transaction(() => {
+    db.prepare('DELETE FROM backup_codes WHERE user_id = ?').run(userId)
+    const insert = db.prepare(
+      'INSERT INTO backup_codes (user_id, salt, hash, created_at) VALUES (?, ?, ?, ?)',
+    )
+    for (const row of rows) insert.run(userId, row.salt, row.hash, nowMs)
+  })()
+  return codes
+}
+
+export function countBackupCodes(db: Db, userId: number): number {
+  const row = db
+    .prepare('SELECT COUNT(*) AS n FROM backup_codes WHERE user_id = ?')
+    .get(userId) as { n: number }
+  return Number(row.n)
+}
+
+export function deleteBackupCodes(db: Db, userId: number) {
+  db.prepare('DELETE FROM backup_codes WHERE user_id = ?').run(userId)
+}
+
+/**
+ * Uses up a matching code (StaticDevice.verify_token deletes the token). The row is deleted by
+ * id and only the request whose DELETE removed it wins, so a code works once even when two
+ * requests race with it.
+ */
+export async function consumeBackupCode(db: Db, userId: number, input: unknown): Promise<boolean> {
+  const code = normalizeBackupCode(input)
+  if (code === null) return false
+  const rows = (
+    db.prepare('SELECT id, salt, hash FROM backup_codes WHERE user_id = ?').all(userId) as Record<
+      string,
+      unknown
+    >[]
+  ).map((r) => ({ id: r.id as number, salt: r.salt as string, hash: r.hash as string }))
+  const hashes = await Promise.all(rows.map((r) => kdf(code, Buffer.from(r.salt, 'hex'))))
+  const match = rows.find((r, i) => timingSafeEqual(hashes[i]!, Buffer.from(r.hash, 'hex')))
+  if (!match) return false
+  return (
+    db.prepare('DELETE FROM backup_codes WHERE id = ? AND user_id = ?').run(match.id, userId)
+      .changes === 1
+  )
+}

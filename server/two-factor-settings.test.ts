@@ -1,0 +1,175 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as OTPAuth from 'otpauth'
+import { API_KEY, startTestServer, type Client, type TestServer } from './testing/harness'
+
+let s: TestServer
+beforeEach(async () => {
+  s = await startTestServer()
+})
+afterEach(() => s.close())
+
+const ME = '/api/users/@me'
+const envelope = (code: string, detail: string, attr: string | null = null) => ({
+  type: 'validation_error',
+  code,
+  detail,
+  attr,
+})
+const STATUS_OFF = {
+  is_enabled: false,
+  backup_codes_remaining: 0,
+  method: null,
+  has_passkeys: false,
+  has_totp: false,
+  passkeys_enabled_for_2fa: false,
+}
+
+/** What an authenticator app shows for this secret now (or `steps` periods away). */
+const codeFor = (secret: string, steps = 0) =>
+  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({
+    timestamp: s.clock.now() + steps * 30_000,
+  })
+
+async function startSetup(c: Client): Promise<string> {
+  const res = await c.get(`${ME}/two_factor_start_setup/`)
+  expect(res.status).toBe(200)
+  return res.body.secret as string
+}
+
+async function enrol(c: Client): Promise<string> {
+  const secret = await startSetup(c)
+  const res = await c.post(`${ME}/two_factor_validate/`, { token: codeFor(secret) })
+  expect(res.status).toBe(200)
+  return secret
+}
+
+describe('backup codes', () => {
+  it('needs 2FA first', async () => {
+    const c = await s.signedIn('ada@example.com')
+    const res = await c.post(`${ME}/two_factor_backup_codes/`)
+    expect(res.status).toBe(400)
+    expect(res.body).toEqual(envelope('2fa_not_enabled', '2FA must be enabled first'))
+  })
+
+  it('generates 10 single codes in PostHog format, stored only as salted hashes, and regenerates all', async () => {
+    const c = await s.signedIn('ada@example.com')
+    await enrol(c)
+    const first = await c.post(`${ME}/two_factor_backup_codes/`)
+    expect(first.status).toBe(200)
+    const codes = first.body.backup_codes as string[]
+    expect(codes).toHaveLength(10)
+    for (const code of codes) expect(code).toMatch(/^[a-z2-7]{8}$/)
+    expect(new Set(codes).size).toBe(10)
+    expect((await c.get(`${ME}/two_factor_status/`)).body.backup_codes_remaining).toBe(10)
+
+    const rows = s.deps.db.prepare('SELECT salt, hash FROM backup_codes').all() as Record<
+      string,
+      string
+    >[]
+    expect(rows).toHaveLength(10)
+    expect(new Set(rows.map((r) => r.salt)).size).toBe(10)
+    const stored = JSON.stringify(rows.map((r) => [r.salt, r.hash]))
+    for (const code of codes) expect(stored).not.toContain(code)
+
+    const second = (await c.post(`${ME}/two_factor_backup_codes`)).body.backup_codes as string[]
+    expect(second).toHaveLength(10)
+    expect(second.filter((code) => codes.includes(code))).toEqual([])
+    expect(s.deps.db.prepare('SELECT COUNT(*) AS n FROM backup_codes').get()).toMatchObject({
+      n: 10,
+    })
+  })
+})
+
+describe('disable', () => {
+  it('removes the device and the backup codes and mails the user', async () => {
+    const c = await s.signedIn('ada@example.com')
+    await enrol(c)
+    await c.post(`${ME}/two_factor_backup_codes/`)
+    const res = await c.post(`${ME}/two_factor_disable/`)
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual({ success: true })
+    expect(s.outbox()[0]).toMatchObject({
+      to: 'ada@example.com',
+      subject: "You've disabled 2FA protection",
+    })
+    expect((await c.get(`${ME}/two_factor_status/`)).body).toEqual(STATUS_OFF)
+    expect(s.deps.db.prepare('SELECT COUNT(*) AS n FROM backup_codes').get()).toMatchObject({
+      n: 0,
+    })
+    expect((await c.post(`${ME}/two_factor_backup_codes/`)).body.code).toBe('2fa_not_enabled')
+  })
+})
+
+describe('permissions', () => {
+  it('refuses personal API keys on every action', async () => {
+    const key = s.client()
+    key.headers.Authorization = `Bearer ${API_KEY}`
+    const refused = {
+      type: 'authentication_error',
+      code: 'permission_denied',
+      detail: 'This action does not support Personal API Key access',
+      attr: null,
+    }
+    for (const [method, action] of [
+      ['GET', 'two_factor_start_setup'],
+      ['GET', 'two_factor_status'],
+      ['POST', 'two_factor_validate'],
+      ['POST', 'two_factor_backup_codes'],
+      ['POST', 'two_factor_disable'],
+    ] as const) {
+      const res = await key.request(
+        method,
+        `${ME}/${action}/`,
+        method === 'POST' ? { token: '123456' } : undefined,
+      )
+      expect(res.status).toBe(403)
+      expect(res.body).toEqual(refused)
+    }
+  })
+
+  it('asks a stale session to re-authenticate before a write, and checks CSRF', async () => {
+    const c = await s.signedIn('ada@example.com')
+    await enrol(c)
+    s.clock.advance(7201)
+    expect((await c.get(`${ME}/two_factor_status/`)).status).toBe(200)
+    const res = await c.post(`${ME}/two_factor_disable/`)
+    expect(res.status).toBe(403)
+    expect(res.body).toEqual({
+      type: 'authentication_error',
+      code: 'sensitive_action_required_reauth',
+      detail: 'This action requires you to be recently authenticated.',
+      attr: null,
+    })
+    const fresh = await s.signedIn('grace@example.com')
+    fresh.csrf = false
+    expect((await fresh.post(`${ME}/two_factor_disable/`)).status).toBe(403)
+  })
+
+  it('applies the @me rule to status, backup codes and disable', async () => {
+    const ada = await s.signedIn('ada@example.com')
+    const grace = await s.signedIn('grace@example.com')
+    const adaUuid = (await ada.get(`${ME}/`)).body.uuid as string
+    const graceUuid = (await grace.get(`${ME}/`)).body.uuid as string
+    await enrol(ada)
+    expect((await grace.get(`/api/users/${adaUuid}/two_factor_status/`)).body.is_enabled).toBe(true)
+    const denied = await ada.post(`/api/users/${graceUuid}/two_factor_disable/`)
+    expect(denied.status).toBe(403)
+    expect(denied.body.detail).toBe(
+      "As a non-staff user you're only allowed to access the `@me` user instance.",
+    )
+    expect((await ada.get(`/api/users/${graceUuid}/two_factor_status/`)).status).toBe(403)
+  })
+
+  it('answers 401 signed out and 405 for a method an action lacks', async () => {
+    expect((await s.client().get(`${ME}/two_factor_status/`)).status).toBe(401)
+    const c = await s.signedIn('ada@example.com')
+    const res = await c.get(`${ME}/two_factor_validate/`)
+    expect(res.status).toBe(405)
+    expect(res.body).toEqual({
+      type: 'invalid_request',
+      code: 'method_not_allowed',
+      detail: 'Method "GET" not allowed.',
+      attr: null,
+    })
+  })
+})

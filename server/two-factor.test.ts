@@ -1,0 +1,176 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as OTPAuth from 'otpauth'
+import { startTestServer, type Client, type TestServer } from './testing/harness'
+
+let s: TestServer
+beforeEach(async () => {
+  s = await startTestServer()
+})
+afterEach(() => s.close())
+
+const ME = '/api/users/@me'
+const envelope = (code: string, detail: string, attr: string | null = null) => ({
+  type: 'validation_error',
+  code,
+  detail,
+  attr,
+})
+const TOKEN_INVALID = envelope('token_invalid', 'Token is not valid')
+const SETUP_EXPIRED = envelope(
+  'setup_expired',
+  '2FA setup session expired. Please start setup again.',
+)
+const STATUS_OFF = {
+  is_enabled: false,
+  backup_codes_remaining: 0,
+  method: null,
+  has_passkeys: false,
+  has_totp: false,
+  passkeys_enabled_for_2fa: false,
+}
+
+/** What an authenticator app shows for this secret now (or `steps` periods away). */
+const codeFor = (secret: string, steps = 0) =>
+  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({
+    timestamp: s.clock.now() + steps * 30_000,
+  })
+
+/** A six-digit code that is wrong for every step in the ±1 window. */
+const wrongCodeFor = (secret: string) => {
+  const valid = new Set([-1, 0, 1].map((d) => codeFor(secret, d)))
+  let n = 0
+  while (valid.has(String(n).padStart(6, '0'))) n++
+  return String(n).padStart(6, '0')
+}
+
+async function startSetup(c: Client): Promise<string> {
+  const res = await c.get(`${ME}/two_factor_start_setup/`)
+  expect(res.status).toBe(200)
+  return res.body.secret as string
+}
+
+async function enrol(c: Client): Promise<string> {
+  const secret = await startSetup(c)
+  const res = await c.post(`${ME}/two_factor_validate/`, { token: codeFor(secret) })
+  expect(res.status).toBe(200)
+  return secret
+}
+
+describe('setup and validation', () => {
+  it('starts setup with a fresh 32-character base32 secret, on either path, for the caller', async () => {
+    const c = await s.signedIn('ada@example.com')
+    const res = await c.get(`${ME}/two_factor_start_setup/`)
+    expect(res.status).toBe(200)
+    expect(Object.keys(res.body).sort()).toEqual(['secret', 'success'])
+    expect(res.body.success).toBe(true)
+    expect(res.body.secret).toMatch(/^[A-Z2-7]{32}$/)
+    const alias = await c.get('/api/users/not-a-real-uuid/start_2fa_setup')
+    expect(alias.status).toBe(200)
+    expect(alias.body.secret).not.toBe(res.body.secret)
+  })
+
+  it('enrols with a code computed from the secret, mails the user and turns status on', async () => {
+    const c = await s.signedIn('ada@example.com')
+    expect((await c.get(`${ME}/two_factor_status/`)).body).toEqual(STATUS_OFF)
+    const secret = await startSetup(c)
+    const res = await c.post(`${ME}/two_factor_validate/`, { token: codeFor(secret) })
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual({ success: true })
+    expect(s.outbox()[0]).toMatchObject({
+      to: 'ada@example.com',
+      subject: "You've enabled 2FA protection",
+    })
+    expect((await c.get(`${ME}/two_factor_status`)).body).toEqual({
+      ...STATUS_OFF,
+      is_enabled: true,
+      method: 'TOTP',
+      has_totp: true,
+    })
+    expect((await c.get(`${ME}/`)).body.is_2fa_enabled).toBe(true)
+    // The setup code is spent: the pending secret is gone.
+    const again = await c.post(`${ME}/validate_2fa`, { token: codeFor(secret) })
+    expect(again.status).toBe(400)
+    expect(again.body).toEqual(SETUP_EXPIRED)
+  })
+
+  it('refuses a wrong or non-numeric code with token_invalid', async () => {
+    const c = await s.signedIn('ada@example.com')
+    const secret = await startSetup(c)
+    for (const token of [wrongCodeFor(secret), 'abcdef', '1234567']) {
+      const res = await c.post(`${ME}/two_factor_validate/`, { token })
+      expect(res.status).toBe(400)
+      expect(res.body).toEqual(TOKEN_INVALID)
+    }
+    expect((await c.get(`${ME}/two_factor_status/`)).body).toEqual(STATUS_OFF)
+  })
+
+  it('answers setup_expired 601 s after the start, or without a start', async () => {
+    const c = await s.signedIn('ada@example.com')
+    const none = await c.post(`${ME}/two_factor_validate/`, { token: '123456' })
+    expect(none.status).toBe(400)
+    expect(none.body).toEqual(SETUP_EXPIRED)
+    const secret = await startSetup(c)
+    s.clock.advance(601)
+    const late = await c.post(`${ME}/two_factor_validate/`, { token: codeFor(secret) })
+    expect(late.status).toBe(400)
+    expect(late.body).toEqual(SETUP_EXPIRED)
+  })
+
+  it('names a missing, blank or malformed token instead of failing with a 500', async () => {
+    const c = await s.signedIn('ada@example.com')
+    await startSetup(c)
+    for (const body of [
+      {},
+      { token: '' },
+      { token: '   ' },
+      { token: null },
+      { token: ['123456'] },
+    ]) {
+      const res = await c.post(`${ME}/two_factor_validate/`, body)
+      expect(res.status).toBe(400)
+      expect(res.body).toEqual(envelope('required', 'This field is required.', 'token'))
+    }
+  })
+
+  it('enrols exactly once when one code is submitted twice at the same time', async () => {
+    const c = await s.signedIn('ada@example.com')
+    const secret = await startSetup(c)
+    const token = codeFor(secret)
+    const results = await Promise.all(
+      [1, 2].map(() => c.post(`${ME}/two_factor_validate/`, { token })),
+    )
+    expect(results.map((r) => r.status).sort()).toEqual([200, 400])
+    expect(results.find((r) => r.status === 400)!.body).toEqual(SETUP_EXPIRED)
+    expect(s.outbox().filter((m) => m.subject === "You've enabled 2FA protection")).toHaveLength(1)
+  })
+
+  it('signs the user out of every other session', async () => {
+    const phone = await s.signedIn('ada@example.com')
+    const laptop = await s.signedIn('ada@example.com')
+    await enrol(laptop)
+    expect((await phone.get(`${ME}/`)).status).toBe(401)
+    expect((await laptop.get(`${ME}/`)).status).toBe(200)
+  })
+
+  it('throttles two_factor_validate to 6 per 10 minutes and recovers', async () => {
+    const c = await s.signedIn('ada@example.com')
+    const secret = await startSetup(c)
+    for (let i = 0; i < 6; i++) {
+      expect(
+        (await c.post(`${ME}/two_factor_validate/`, { token: wrongCodeFor(secret) })).status,
+      ).toBe(400)
+    }
+    const blocked = await c.post(`${ME}/two_factor_validate/`, { token: codeFor(secret) })
+    expect(blocked.status).toBe(429)
+    expect(blocked.body).toEqual({
+      type: 'throttled_error',
+      code: 'throttled',
+      detail: 'Request was throttled. Expected available in 600 seconds.',
+      attr: null,
+    })
+    expect(blocked.headers.get('Retry-After')).toBe('600')
+    s.clock.advance(601)
+    const fresh = await startSetup(c)
+    expect((await c.post(`${ME}/two_factor_validate/`, { token: codeFor(fresh) })).status).toBe(200)
+  })
+})
