@@ -12,6 +12,8 @@ export const API_HEADERS = {
   'X-Frame-Options': 'DENY',
 } as const
 
+const HEADER_LIST = Object.entries(API_HEADERS).flat()
+
 function sessionKey(cookieHeader: string | undefined): string | null {
   if (!cookieHeader) return null
   for (const part of cookieHeader.split(';')) {
@@ -32,7 +34,7 @@ export function createMeFastPath(deps: Deps) {
     if (!key) return false
     const body = deps.meCache.get(sha256Hex(key), deps.clock.now())
     if (body === null) return false
-    res.writeHead(200, { ...API_HEADERS, 'Content-Length': body.length })
+    res.writeHead(200, [...HEADER_LIST, 'Content-Length', String(body.length)])
     res.end(body)
     return true
   }
