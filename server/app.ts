@@ -7,6 +7,7 @@ import { HttpError, notFound, serverError } from './lib/errors'
 import { registerAuthRoutes } from './routes/auth'
 import { registerDashboardRoutes } from './routes/dashboards'
 import { registerDevRoutes } from './routes/dev'
+import { registerDevUserRoutes } from './routes/dev-users'
 import { registerEmailRoutes } from './routes/email'
 import { registerPreferenceRoutes } from './routes/preferences'
 import { registerStaticRoutes } from './routes/static'
@@ -40,6 +41,7 @@ export function createApp(deps: Deps) {
   app.use('*', loadSession)
 
   registerDevRoutes(app)
+  registerDevUserRoutes(app)
   registerAuthRoutes(app)
   registerEmailRoutes(app)
   registerPreferenceRoutes(app)
