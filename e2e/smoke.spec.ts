@@ -9,10 +9,15 @@ test('the health check answers 200', async ({ request }) => {
   expect(await response.json()).toEqual({ status: 'ok' })
 })
 
-test('the home page shows its heading', async ({ page }) => {
+test('the home page sends a signed-out visitor to sign in, and back afterwards', async ({ page }) => {
   await page.goto('/')
-
-  await expect(page.getByRole('heading', { level: 1, name: 'Account settings' })).toBeVisible()
+  await expect(page).toHaveURL(/\/login\?next=%2Fsettings%2Fprofile$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+  await page.getByLabel('Email').fill(ada.email)
+  await page.getByLabel('Password', { exact: true }).fill(ada.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(/\/settings\/profile$/)
+  await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible()
 })
 
 test('a demo user can log in and read their own account', async ({ page }) => {

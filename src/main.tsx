@@ -1,13 +1,21 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { Placeholder } from './app/placeholder'
-import './index.css'
+import { RouterProvider } from 'react-router/dom'
+import { AppProvider } from './app/provider'
+import { createRouter } from './app/router'
+import { createQueryClient } from './lib/query-client'
+import './styles.css'
 
-const rootElement = document.getElementById('root')
-if (!rootElement) throw new Error('index.html has no #root element')
+const queryClient = createQueryClient()
+const router = createRouter(queryClient)
 
-createRoot(rootElement).render(
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+
+createRoot(root).render(
   <StrictMode>
-    <Placeholder />
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>
   </StrictMode>,
 )

@@ -1,0 +1,63 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { lazy } from 'react'
+import { NavLink, Outlet } from 'react-router'
+import { routes } from '../config/paths'
+import { SignOutButton } from '../features/auth/components/sign-out-button'
+import { currentUserQuery } from '../lib/current-user'
+import { appStrings } from './strings'
+
+const ReauthDialog = lazy(() =>
+  import('../features/auth/components/reauth-dialog').then((m) => ({ default: m.ReauthDialog })),
+)
+
+const pages = [
+  { to: routes.profile, label: appStrings.nav.profile },
+  { to: routes.email, label: appStrings.nav.email },
+  { to: routes.password, label: appStrings.nav.password },
+  { to: routes.twoFactor, label: appStrings.nav.twoFactor },
+  { to: routes.notifications, label: appStrings.nav.notifications },
+  { to: routes.appearance, label: appStrings.nav.appearance },
+  { to: routes.dangerZone, label: appStrings.nav.dangerZone },
+]
+
+export function Layout() {
+  const { data: user } = useSuspenseQuery(currentUserQuery)
+  const name = [user.first_name, user.last_name].filter(Boolean).join(' ') || user.email
+  const links = user.is_staff
+    ? [...pages, { to: routes.users, label: appStrings.nav.users }]
+    : pages
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {appStrings.skipToContent}
+      </a>
+      <div className="shell">
+        <header className="topbar">
+          <a className="brand" href={routes.profile}>
+            {appStrings.product}
+          </a>
+          <div className="account">
+            <span>
+              <span className="visually-hidden">{appStrings.signedInAs('')}</span>
+              {name}
+            </span>
+            <SignOutButton />
+          </div>
+        </header>
+        <nav className="sidenav" aria-label={appStrings.navLabel}>
+          <ul>
+            {links.map((page) => (
+              <li key={page.to}>
+                <NavLink to={page.to}>{page.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="content" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+      <ReauthDialog email={user.email} />
+    </>
+  )
+}

@@ -1,0 +1,37 @@
+export const appStrings = {
+  product: 'Account settings',
+  skipToContent: 'Skip to content',
+  navLabel: 'Settings',
+  signedInAs: (name: string) => `Signed in as ${name}`,
+  nav: {
+    profile: 'Profile',
+    email: 'Email',
+    password: 'Password',
+    twoFactor: 'Two-factor',
+    notifications: 'Notifications',
+    appearance: 'Appearance',
+    dangerZone: 'Danger zone',
+    users: 'Users',
+  },
+  notFoundTitle: 'Page not found',
+  notFoundBody: "There's no page at this address. It may have moved, or the link may be mistyped.",
+  notFoundLink: 'Go to your profile',
+  pageFailedTitle: "This page couldn't load",
+  pageFailedBody: 'Something went wrong while loading this page.',
+  reload: 'Reload the page',
+  titles: {
+    profile: 'Profile',
+    password: 'Password',
+    dangerZone: 'Danger zone',
+    users: 'Users',
+    user: 'User',
+    email: 'Email',
+    twoFactor: 'Two-factor authentication',
+    notifications: 'Notifications',
+    appearance: 'Appearance',
+  },
+  comingSoonBody: 'This page is being built. Everything else in your settings works already.',
+  loading: 'Loading',
+}
+
+export const pageTitle = (page: string) => `${page} · ${appStrings.product}`

@@ -1,0 +1,53 @@
+/** Every URL the app requests or shows, in one place (design.md, convention 3). */
+const id = (value: string | number) => encodeURIComponent(String(value))
+
+export const apiPaths = {
+  login: '/api/login',
+  loginToken: '/api/login/token',
+  logout: '/logout',
+  users: '/api/users/',
+  user: (uuid: string) => `/api/users/${id(uuid)}/`,
+  me: '/api/users/@me/',
+  hedgehogConfig: '/api/users/@me/hedgehog_config/',
+  scenePersonalisation: '/api/users/@me/scene_personalisation/',
+  twoFactorStartSetup: '/api/users/@me/two_factor_start_setup/',
+  twoFactorValidate: '/api/users/@me/two_factor_validate/',
+  twoFactorStatus: '/api/users/@me/two_factor_status/',
+  twoFactorBackupCodes: '/api/users/@me/two_factor_backup_codes/',
+  twoFactorDisable: '/api/users/@me/two_factor_disable/',
+  verifyEmail: '/api/users/verify_email/',
+  requestEmailVerification: '/api/users/request_email_verification/',
+  cancelEmailChange: '/api/users/cancel_email_change_request/',
+  pushTokens: '/api/users/@me/push_tokens/',
+  pushTokensUnregister: '/api/users/@me/push_tokens/unregister/',
+  dashboards: (projectId: number | string) => `/api/projects/${id(projectId)}/dashboards/`,
+} as const
+
+export const routes = {
+  home: '/',
+  login: '/login',
+  settings: '/settings',
+  profile: '/settings/profile',
+  email: '/settings/email',
+  password: '/settings/password',
+  twoFactor: '/settings/two-factor',
+  notifications: '/settings/notifications',
+  appearance: '/settings/appearance',
+  dangerZone: '/settings/danger-zone',
+  users: '/settings/users',
+  user: (uuid: string) => `/settings/users/${id(uuid)}`,
+} as const
+
+/** The sign-in page, remembering where to come back to. */
+export function loginPath(next?: string): string {
+  return next && next !== routes.login
+    ? `${routes.login}?next=${encodeURIComponent(next)}`
+    : routes.login
+}
+
+/** Only same-origin paths are followed after sign-in (no open redirect). */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
+    ? next
+    : routes.profile
+}

@@ -1,0 +1,133 @@
+import { screen, waitFor } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { apiPaths } from '../../../config/paths'
+import { apiError, http, HttpResponse, json, server } from '../../../testing/msw'
+import { renderWithApp } from '../../../testing/render'
+import { LoginPage } from './login-page'
+
+const settings = { path: '/settings/profile', element: <p>profile page</p> }
+
+async function fillPassword(
+  user: ReturnType<typeof renderWithApp>['user'],
+  email = 'ada@example.com',
+  password = 'secret-password',
+) {
+  await user.type(screen.getByLabelText('Email'), email)
+  await user.type(screen.getByLabelText('Password'), password)
+  await user.click(screen.getByRole('button', { name: 'Sign in' }))
+}
+
+describe('LoginPage', () => {
+  it('signs in and goes to the settings', async () => {
+    server.use(http.post(apiPaths.login, () => json({ success: true })))
+    const { user } = renderWithApp(<LoginPage />, { path: '/login', routes: [settings] })
+    await fillPassword(user)
+    expect(await screen.findByText('profile page')).toBeInTheDocument()
+  })
+
+  it('checks the fields before sending anything', async () => {
+    const { user } = renderWithApp(<LoginPage />, { path: '/login' })
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByText('Enter your email address.')).toBeInTheDocument()
+    expect(screen.getByText('Enter your password.')).toBeInTheDocument()
+    expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true')
+  })
+
+  it('explains wrong credentials and keeps what was typed', async () => {
+    server.use(
+      http.post(apiPaths.login, () =>
+        apiError(400, 'invalid_credentials', 'Invalid email or password.'),
+      ),
+    )
+    const { user } = renderWithApp(<LoginPage />, { path: '/login' })
+    await fillPassword(user)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "That email and password don't match an account.",
+    )
+    expect(screen.getByLabelText('Email')).toHaveValue('ada@example.com')
+  })
+
+  it('says when to retry after a 429', async () => {
+    server.use(
+      http.post(apiPaths.login, () =>
+        apiError(429, 'throttled', 'Request was throttled.', null, { 'Retry-After': '90' }),
+      ),
+    )
+    const { user } = renderWithApp(<LoginPage />, { path: '/login' })
+    await fillPassword(user)
+    expect(await screen.findByRole('alert')).toHaveTextContent('You can try again in 2 minutes.')
+  })
+
+  it('explains the lockout and a network failure', async () => {
+    server.use(
+      http.post(apiPaths.login, () =>
+        apiError(403, 'too_many_failed_attempts', 'Too many failed login attempts.'),
+      ),
+    )
+    const { user } = renderWithApp(<LoginPage />, { path: '/login' })
+    await fillPassword(user)
+    expect(await screen.findByRole('alert')).toHaveTextContent('locked for 10 minutes')
+    server.use(http.post(apiPaths.login, () => HttpResponse.error()))
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent("We couldn't reach the server."),
+    )
+  })
+
+  it('asks for a second factor, then signs in with it', async () => {
+    server.use(
+      http.post(apiPaths.login, () => apiError(401, '2fa_required', '2FA is required.')),
+      http.post(apiPaths.loginToken, async ({ request }) => {
+        const body = (await request.json()) as { token: string }
+        return body.token === '123456'
+          ? json({ success: true })
+          : apiError(400, '2fa_invalid', 'Invalid authentication code')
+      }),
+    )
+    const { user } = renderWithApp(<LoginPage />, { path: '/login', routes: [settings] })
+    await fillPassword(user)
+    const heading = await screen.findByRole('heading', { name: 'Two-factor authentication' })
+    await waitFor(() => expect(heading).toHaveFocus())
+    await user.type(screen.getByLabelText('Authenticator or backup code'), '111111')
+    await user.click(screen.getByRole('button', { name: 'Verify' }))
+    expect(await screen.findByText(/That code didn't work/)).toBeInTheDocument()
+    expect(screen.getByLabelText('Authenticator or backup code')).toHaveValue('')
+    await user.type(screen.getByLabelText('Authenticator or backup code'), '123 456')
+    await user.click(screen.getByRole('button', { name: 'Verify' }))
+    expect(await screen.findByText('profile page')).toBeInTheDocument()
+  })
+
+  it('goes back to the password step when the second step expired', async () => {
+    server.use(
+      http.post(apiPaths.login, () => apiError(401, '2fa_required', '2FA is required.')),
+      http.post(apiPaths.loginToken, () =>
+        apiError(400, '2fa_expired', 'Login attempt has expired. Re-enter username/password.'),
+      ),
+    )
+    const { user } = renderWithApp(<LoginPage />, { path: '/login' })
+    await fillPassword(user)
+    await user.type(await screen.findByLabelText('Authenticator or backup code'), '123456')
+    await user.click(screen.getByRole('button', { name: 'Verify' }))
+    expect(
+      await screen.findByText('That sign-in took too long. Enter your email and password again.'),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument()
+  })
+
+  it('sends one request for a double click', async () => {
+    let calls = 0
+    server.use(
+      http.post(apiPaths.login, async () => {
+        calls++
+        await new Promise((r) => setTimeout(r, 50))
+        return apiError(400, 'invalid_credentials', 'Invalid email or password.')
+      }),
+    )
+    const { user } = renderWithApp(<LoginPage />, { path: '/login' })
+    await user.type(screen.getByLabelText('Email'), 'ada@example.com')
+    await user.type(screen.getByLabelText('Password'), 'x')
+    await user.dblClick(screen.getByRole('button', { name: 'Sign in' }))
+    await screen.findByRole('alert')
+    expect(calls).toBe(1)
+  })
+})

@@ -1,0 +1,131 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useEffect, useId, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import * as z from 'zod/mini'
+import { Button } from '../../../components/button'
+import { Dialog } from '../../../components/dialog'
+import { Field } from '../../../components/field'
+import { PasswordInput } from '../../../components/password-input'
+import { useAnnounce } from '../../../components/live-region'
+import { isApiError } from '../../../lib/api-error'
+import { applyServerError } from '../../../lib/form-errors'
+import { useSingleFlight } from '../../../lib/use-single-flight'
+import {
+  finishReauthentication,
+  isReauthenticating,
+  onReauthenticationChange,
+} from '../../../lib/reauth'
+import { useSignIn } from '../api/use-sign-in'
+import { authStrings } from '../strings'
+import { CodeStep } from './code-step'
+
+const schema = z.object({
+  password: z.string().check(z.minLength(1, authStrings.passwordRequired)),
+})
+type Values = z.infer<typeof schema>
+
+/**
+ * Opens when a write is refused with sensitive_action_required_reauth. Re-authenticating is
+ * signing in again (POST /api/login, then /api/login/token when 2FA is on); the held write is
+ * then sent once more. Cancel or Escape hands the original error back to the form.
+ */
+export function ReauthDialog({ email }: { email: string }) {
+  const [open, setOpen] = useState(isReauthenticating)
+  const [step, setStep] = useState<'password' | 'code'>('password')
+  const announce = useAnnounce()
+  useEffect(
+    () =>
+      onReauthenticationChange((next) => {
+        setOpen(next)
+        if (next) setStep('password')
+      }),
+    [],
+  )
+
+  const succeed = () => {
+    announce(authStrings.reauthDone)
+    finishReauthentication(true)
+  }
+  return (
+    <Dialog
+      open={open}
+      title={authStrings.reauthTitle}
+      onCancel={() => finishReauthentication(false)}
+    >
+      {step === 'password' ? (
+        <PasswordForm email={email} onDone={succeed} onSecondFactor={() => setStep('code')} />
+      ) : (
+        <CodeStep
+          headingLevel="h3"
+          intro={authStrings.reauthCodeIntro}
+          onVerified={succeed}
+          onRestart={() => setStep('password')}
+          secondaryAction={{
+            label: authStrings.cancel,
+            onClick: () => finishReauthentication(false),
+          }}
+        />
+      )}
+    </Dialog>
+  )
+}
+
+function PasswordForm({
+  email,
+  onDone,
+  onSecondFactor,
+}: {
+  email: string
+  onDone: () => void
+  onSecondFactor: () => void
+}) {
+  const signIn = useSignIn()
+  const once = useSingleFlight()
+  const introId = useId()
+  const { register, handleSubmit, setError, setFocus, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { password: '' },
+  })
+  useEffect(() => setFocus('password'), [setFocus])
+  const onSubmit = handleSubmit((values) => {
+    return once(() =>
+      signIn
+        .mutateAsync({ email, password: values.password })
+        .then(onDone)
+        .catch((error: unknown) => {
+          if (isApiError(error, '2fa_required')) return onSecondFactor()
+          applyServerError(error, setError, ['password'], {
+            ...authStrings.errors,
+            invalid_credentials: authStrings.reauthIncorrect,
+          })
+          if (isApiError(error, 'invalid_credentials'))
+            setError('password', { message: authStrings.reauthIncorrect }, { shouldFocus: true })
+        }),
+    )
+  })
+  const { errors } = formState
+  return (
+    <form noValidate onSubmit={onSubmit} aria-describedby={introId}>
+      <p id={introId}>{authStrings.reauthIntro(email)}</p>
+      <Field label={authStrings.password} error={errors.password?.message}>
+        <PasswordInput
+          autoComplete="current-password"
+          showLabel={authStrings.showPassword}
+          hideLabel={authStrings.hidePassword}
+          {...register('password')}
+        />
+      </Field>
+      {errors.root?.serverError ? (
+        <p className="form-error" role="alert">
+          {errors.root.serverError.message}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={signIn.isPending}>
+          {signIn.isPending ? authStrings.confirming : authStrings.confirm}
+        </Button>
+        <Button onClick={() => finishReauthentication(false)}>{authStrings.cancel}</Button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,24 @@
+/** Messages shared by every feature (one place, ready for translation). */
+export const commonStrings = {
+  offline: "We couldn't reach the server. Check your connection and try again.",
+  serverError: 'Something went wrong on our side. Your changes were not saved; try again.',
+  loadFailed: "This section couldn't load.",
+  unexpected:
+    'The server sent an answer this app does not understand. Try again, or reload the page.',
+  retry: 'Try again',
+  throttled: (seconds: number | null) =>
+    seconds
+      ? `Too many attempts. Try again in ${formatWait(seconds)}.`
+      : 'Too many attempts. Wait a few minutes and try again.',
+  saved: 'Saved',
+  saving: 'Saving…',
+  unsavedLeave: 'You have unsaved changes. Leave this page and lose them?',
+  stay: 'Stay',
+  leave: 'Leave',
+}
+
+export function formatWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`
+  const minutes = Math.ceil(seconds / 60)
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`
+}
