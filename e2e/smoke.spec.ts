@@ -9,7 +9,9 @@ test('the health check answers 200', async ({ request }) => {
   expect(await response.json()).toEqual({ status: 'ok' })
 })
 
-test('the home page sends a signed-out visitor to sign in, and back afterwards', async ({ page }) => {
+test('the home page sends a signed-out visitor to sign in, and back afterwards', async ({
+  page,
+}) => {
   await page.goto('/')
   await expect(page).toHaveURL(/\/login\?next=%2Fsettings%2Fprofile$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
@@ -30,7 +32,10 @@ test('a demo user can log in and read their own account', async ({ page }) => {
   expect(await me.json()).toMatchObject({ email: ada.email })
 })
 
-test('loading the app issues the CSRF cookie, which a browser write then sends back', async ({ page, context }) => {
+test('loading the app issues the CSRF cookie, which a browser write then sends back', async ({
+  page,
+  context,
+}) => {
   await page.goto('/settings/profile')
   const csrf = (await context.cookies()).find((c) => c.name === 'posthog_csrftoken')
   expect(csrf?.value).toBeTruthy()
