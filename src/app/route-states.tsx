@@ -4,17 +4,31 @@ import { PageHeading } from '../components/page-heading'
 import { errorMessage } from '../lib/error-message'
 import { appStrings, pageTitle } from './strings'
 
-export function NotFound() {
+function NotFoundContent() {
   return (
-    <main id="main" className="content">
+    <>
       <title>{pageTitle(appStrings.notFoundTitle)}</title>
       <PageHeading>{appStrings.notFoundTitle}</PageHeading>
       <p>{appStrings.notFoundBody}</p>
       <p>
         <Link to={routes.profile}>{appStrings.notFoundLink}</Link>
       </p>
+    </>
+  )
+}
+
+/** Outside the settings layout: a page of its own. */
+export function NotFound() {
+  return (
+    <main id="main" className="content">
+      <NotFoundContent />
     </main>
   )
+}
+
+/** Inside the settings layout, which already has the <main>. */
+export function SettingsNotFound() {
+  return <NotFoundContent />
 }
 
 /** Shown when a page's code or data could not load at all (the server or network is down). */

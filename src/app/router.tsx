@@ -4,7 +4,7 @@ import { loginPath, routes } from '../config/paths'
 import { setSignedOutHandler } from '../lib/query-client'
 import { redirectIfSignedIn, requireStaff, requireUser } from './auth-loaders'
 import { Layout } from './layout'
-import { NotFound, RouteError } from './route-states'
+import { NotFound, RouteError, SettingsNotFound } from './route-states'
 
 export function createRouter(queryClient: QueryClient) {
   const router = createBrowserRouter([
@@ -37,7 +37,7 @@ export function createRouter(queryClient: QueryClient) {
           loader: requireStaff(queryClient),
           lazy: () => import('./routes/user-detail'),
         },
-        { path: '*', Component: NotFound },
+        { path: '*', Component: SettingsNotFound },
       ],
     },
     { path: '*', Component: NotFound },

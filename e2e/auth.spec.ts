@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test'
+import {
+  createUser,
+  DEMO_PASSWORD,
+  expect,
+  signIn,
+  STRONG_PASSWORD,
+  test,
+} from './support/fixtures'
+import { staleServerURL } from './support/servers'
+
+test('sign in and sign out', async ({ page }) => {
+  const email = await createUser(page, { prefix: 'auth' })
+  await signIn(page, email)
+  await expect(page).toHaveURL(/\/settings\/profile$/)
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+  // The session is gone: the settings send us back to sign in.
+  await page.goto('/settings/profile')
+  await expect(page).toHaveURL(/\/login\?next=%2Fsettings%2Fprofile$/)
+})
+
+test('a wrong password is explained and the typed email is kept', async ({ page }) => {
+  await page.goto('/login')
+  await page.getByLabel('Email').fill('ada@example.com')
+  await page.getByLabel('Password', { exact: true }).fill('not-her-password')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('alert')).toContainText(
+    "That email and password don't match an account.",
+  )
+  await expect(page.getByLabel('Email')).toHaveValue('ada@example.com')
+})
+
+test('the whole sign-in by keyboard alone', async ({ page }) => {
+  const email = await createUser(page, { prefix: 'keyboard' })
+  await page.goto('/login')
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Email')).toBeFocused()
+  await page.keyboard.type(email)
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Password', { exact: true })).toBeFocused()
+  await page.keyboard.type(STRONG_PASSWORD)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible()
+  // The skip link is the first stop and lands in the main content.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#main$/)
+})
+
+test('signing in again keeps where the visitor was going', async ({ page }) => {
+  await page.goto('/settings/password')
+  await expect(page).toHaveURL(/\/login\?next=%2Fsettings%2Fpassword$/)
+  await page.getByLabel('Email').fill('grace@example.com')
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(/\/settings\/password$/)
+})
+
+/** The server here treats sessions older than 3 s as stale; wait until it says this one is. */
+async function waitUntilStale(page: Page) {
+  await expect
+    .poll(
+      async () => {
+        const me = await (await page.request.get('/api/users/@me/')).json()
+        return Date.parse(me.sensitive_session_expires_at) < Date.now()
+      },
+      { timeout: 15_000, intervals: [500] },
+    )
+    .toBe(true)
+}
+
+test.describe('a stale session', () => {
+  test.use({ baseURL: staleServerURL })
+
+  test('a save opens the re-auth dialog and completes after it', async ({ page }) => {
+    const email = await createUser(page, { prefix: 'stale' })
+    await signIn(page, email)
+    const firstName = page.getByLabel('First name')
+    await firstName.fill('Renamed')
+    await waitUntilStale(page)
+    const save = page.getByRole('button', { name: /^Save/ }).first()
+    await save.click()
+    const dialog = page.getByRole('dialog', { name: "Confirm it's you" })
+    await expect(dialog).toBeVisible()
+    await dialog.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
+    await dialog.getByRole('button', { name: 'Confirm' }).click()
+    await expect(dialog).toBeHidden()
+    await page.reload()
+    await expect(page.getByLabel('First name')).toHaveValue('Renamed')
+  })
+
+  test('dismissing the dialog keeps the typed value and says why it was not saved', async ({
+    page,
+  }) => {
+    const email = await createUser(page, { prefix: 'stale-cancel' })
+    await signIn(page, email)
+    await page.getByLabel('First name').fill('Unsaved')
+    await waitUntilStale(page)
+    await page.getByRole('button', { name: /^Save/ }).first().click()
+    const dialog = page.getByRole('dialog', { name: "Confirm it's you" })
+    await expect(dialog).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(page.getByLabel('First name')).toHaveValue('Unsaved')
+    await expect(
+      page.getByText('This action requires you to be recently authenticated.'),
+    ).toBeVisible()
+  })
+})

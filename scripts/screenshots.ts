@@ -1,0 +1,63 @@
+/**
+ * npm run screenshots — every page in light and dark, desktop and mobile, into
+ * reports/screenshots/, for a person to look at. Starts its own server on a fresh data dir.
+ */
+import { mkdirSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+import { spawnServer } from '../server/testing/spawn-server'
+
+const pages = [
+  '/login',
+  '/settings/profile',
+  '/settings/email',
+  '/settings/password',
+  '/settings/two-factor',
+  '/settings/notifications',
+  '/settings/appearance',
+  '/settings/danger-zone',
+  '/settings/users',
+  '/settings/nowhere',
+]
+const out = 'reports/screenshots'
+mkdirSync(out, { recursive: true })
+
+const server = await spawnServer({ STATIC_DIR: 'dist' })
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+})
+try {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [device, viewport] of [
+      ['desktop', { width: 1280, height: 900 }],
+      ['mobile', { width: 390, height: 844 }],
+    ] as const) {
+      const context = await browser.newContext({ colorScheme, viewport, baseURL: server.url })
+      const page = await context.newPage()
+      for (const path of pages) {
+        if (path !== '/login' && !(await context.cookies()).some((c) => c.name === 'sessionid')) {
+          await page.goto('/login')
+          await page.getByLabel('Email').fill('grace@example.com')
+          await page.getByLabel('Password', { exact: true }).fill('hedgehogs-sleep-all-winter')
+          await page.getByRole('button', { name: 'Sign in' }).click()
+          await page.getByRole('navigation', { name: 'Settings' }).waitFor()
+        }
+        await page.goto(path)
+        await page.getByRole('heading', { level: 1 }).waitFor()
+        const name = `${path.replaceAll('/', '_').replace(/^_/, '')}-${colorScheme}-${device}.png`
+        await page.screenshot({ path: `${out}/${name}`, fullPage: true })
+      }
+      await context.close()
+    }
+  }
+  console.log(`Screenshots in ${out}/`)
+} finally {
+  await browser.close()
+  await server.stop()
+}
