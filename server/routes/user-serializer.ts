@@ -2,18 +2,11 @@ import { isoPython, isoZ } from '../lib/clock'
 import type { Auth, Deps } from '../lib/context'
 import { sensitiveReference } from '../lib/auth'
 import { hasTotpDevice } from '../lib/second-factor'
-import { withNotificationDefaults } from '../lib/notification-settings'
+import { NOTIFICATION_TYPES, withNotificationDefaults } from '../lib/notification-settings'
 import { stmt } from '../store/db'
 import { findTeam, organizationsOf, teamsOf, type TeamRow } from '../store/organizations'
 import type { UserRow } from '../store/users'
 
-/** PostHog's NotificationType values (active_realtime_notification_types lists them all). */
-const NOTIFICATION_TYPES = [
-  'comment_mention', 'alert_firing', 'issue_assigned', 'approval_requested', 'approval_resolved',
-  'experiment_concluded', 'pipeline_failure', 'project_created', 'usage_spike', 'reminder',
-  'web_analytics_digest', 'achievement_unlocked', 'subscription_nudge', 'email_reputation',
-  'materialization_failure',
-]
 
 function teamBasic(team: TeamRow) {
   return {
