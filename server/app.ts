@@ -4,6 +4,7 @@ import { loadSession } from './lib/auth'
 import { isSafeMethod } from './lib/csrf'
 import type { AppEnv, Deps } from './lib/context'
 import { HttpError, notFound, serverError } from './lib/errors'
+import { API_HEADERS, SECURITY_HEADERS } from './lib/security-headers'
 import { registerAuthRoutes } from './routes/auth'
 import { registerDashboardRoutes } from './routes/dashboards'
 import { registerDevRoutes } from './routes/dev'
@@ -33,10 +34,8 @@ export function createApp(deps: Deps) {
     } finally {
       if (!isSafeMethod(c.req.method)) deps.meCache.invalidate()
     }
-    c.header('X-Content-Type-Options', 'nosniff')
-    c.header('Referrer-Policy', 'same-origin')
-    c.header('X-Frame-Options', 'DENY')
-    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store')
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value)
+    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', API_HEADERS['Cache-Control'])
   })
   app.use('*', loadSession)
 

@@ -1,16 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Deps } from './lib/context'
 import { sha256Hex } from './lib/ids'
+import { API_HEADERS } from './lib/security-headers'
 
 const ME_PATHS = new Set(['/api/users/@me', '/api/users/@me/'])
 
-export const API_HEADERS = {
-  'Content-Type': 'application/json',
-  'Cache-Control': 'no-store',
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-} as const
 
 const HEADER_LIST = Object.entries(API_HEADERS).flat()
 
