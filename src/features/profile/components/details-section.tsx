@@ -1,0 +1,25 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { currentUserQuery } from '../../../lib/current-user'
+import { profileStrings } from '../strings'
+import { DetailsForm } from './details-form'
+import { ProfileCard } from './profile-card'
+
+const strings = profileStrings.details
+
+function LoadedDetails() {
+  const { data: user } = useSuspenseQuery(currentUserQuery)
+  return <DetailsForm user={user} />
+}
+
+export function DetailsSection() {
+  return (
+    <ProfileCard
+      title={strings.title}
+      intro={strings.intro}
+      loadingLabel={strings.loading}
+      rows={4}
+    >
+      <LoadedDetails />
+    </ProfileCard>
+  )
+}

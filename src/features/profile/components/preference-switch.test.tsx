@@ -1,0 +1,144 @@
+import { screen, waitFor } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import type { UserUpdate } from '../../../../contract/user'
+import { apiPaths } from '../../../config/paths'
+import { apiError, http, HttpResponse, makeUser, server } from '../../../testing/msw'
+import { renderWithApp } from '../../../testing/render'
+import { PrivacySection } from './privacy-section'
+import { ToolsSection } from './tools-section'
+
+const jane = makeUser({
+  anonymize_data: false,
+  allow_impersonation: null,
+  toolbar_mode: 'toolbar',
+  allow_sidebar_suggestions: null,
+  hide_mcp_hints: false,
+  shortcut_position: 'above',
+})
+
+function recordPatches(delay = 0) {
+  const bodies: UserUpdate[] = []
+  let current = jane
+  server.use(
+    http.patch(apiPaths.me, async ({ request }) => {
+      const body = (await request.json()) as UserUpdate
+      bodies.push(body)
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
+      current = makeUser({ ...current, ...(body as object) })
+      return HttpResponse.json(current)
+    }),
+  )
+  return bodies
+}
+
+const toggle = (name: string) => screen.getByRole('switch', { name })
+const announcer = () => screen.getByTestId('announcer')
+
+describe('privacy and tool switches', () => {
+  it('reads null and inverted keys the way PostHog means them', () => {
+    renderWithApp(
+      <>
+        <PrivacySection />
+        <ToolsSection />
+      </>,
+      { user: jane },
+    )
+    expect(toggle('Anonymize my data')).not.toBeChecked()
+    expect(toggle('Allow support to sign in as me')).toBeChecked()
+    expect(toggle('Show the PostHog toolbar')).toBeChecked()
+    expect(toggle('Suggest new tools')).not.toBeChecked()
+    expect(toggle('Show MCP hints after I take actions')).toBeChecked()
+    expect(screen.getByLabelText('Where your shortcuts appear')).toHaveDisplayValue('Above')
+  })
+
+  it('saves each switch at once with just its key, showing the server value after', async () => {
+    const bodies = recordPatches(30)
+    const { user } = renderWithApp(<PrivacySection />, { user: jane })
+    await user.click(toggle('Anonymize my data'))
+    // Not optimistic: busy and unchanged until the server answers.
+    expect(toggle('Anonymize my data')).not.toBeChecked()
+    expect(screen.getByText('Saving…')).toBeInTheDocument()
+    await waitFor(() => expect(toggle('Anonymize my data')).toBeChecked())
+    await waitFor(() => expect(announcer()).toHaveTextContent('Anonymize my data: on. Saved.'))
+    await user.click(toggle('Allow support to sign in as me'))
+    await waitFor(() => expect(toggle('Allow support to sign in as me')).not.toBeChecked())
+    expect(bodies).toEqual([{ anonymize_data: true }, { allow_impersonation: false }])
+  })
+
+  it('sends the tool keys with their polarity', async () => {
+    const bodies = recordPatches()
+    const { user } = renderWithApp(<ToolsSection />, { user: jane })
+    await user.click(toggle('Show the PostHog toolbar'))
+    await waitFor(() => expect(toggle('Show the PostHog toolbar')).not.toBeChecked())
+    await user.click(toggle('Show MCP hints after I take actions'))
+    await waitFor(() => expect(toggle('Show MCP hints after I take actions')).not.toBeChecked())
+    await user.click(toggle('Suggest new tools'))
+    await waitFor(() => expect(toggle('Suggest new tools')).toBeChecked())
+    await user.selectOptions(screen.getByLabelText('Where your shortcuts appear'), 'Hidden')
+    await waitFor(() =>
+      expect(announcer()).toHaveTextContent('Where your shortcuts appear: Hidden. Saved.'),
+    )
+    expect(bodies).toEqual([
+      { toolbar_mode: 'disabled' },
+      { hide_mcp_hints: true },
+      { allow_sidebar_suggestions: true },
+      { shortcut_position: 'hidden' },
+    ])
+  })
+
+  it('leaves a switch where it was and announces why when the save fails', async () => {
+    server.use(http.patch(apiPaths.me, () => apiError(500, 'error', 'A server error occurred.')))
+    const { user } = renderWithApp(<ToolsSection />, { user: jane })
+    await user.click(toggle('Show the PostHog toolbar'))
+    expect(await screen.findByText(/Something went wrong on our side/)).toBeInTheDocument()
+    expect(toggle('Show the PostHog toolbar')).toBeChecked()
+    await waitFor(() =>
+      expect(announcer()).toHaveTextContent(
+        'Show the PostHog toolbar was not changed. Something went wrong on our side.',
+      ),
+    )
+  })
+
+  it('puts the shortcut select back when its save fails offline', async () => {
+    server.use(http.patch(apiPaths.me, () => HttpResponse.error()))
+    const { user } = renderWithApp(<ToolsSection />, { user: jane })
+    const select = screen.getByLabelText('Where your shortcuts appear')
+    await user.selectOptions(select, 'Below')
+    await waitFor(() => expect(select).toHaveAccessibleDescription(/couldn't reach the server/))
+    expect(select).toHaveDisplayValue('Above')
+  })
+
+  it('sends the last shortcut choice made while a save was running, one request at a time', async () => {
+    const bodies: UserUpdate[] = []
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.patch(apiPaths.me, async ({ request }) => {
+        const body = (await request.json()) as UserUpdate
+        bodies.push(body)
+        if (bodies.length === 1) await held
+        return HttpResponse.json(makeUser({ ...jane, ...(body as object) }))
+      }),
+    )
+    const { user } = renderWithApp(<ToolsSection />, { user: jane })
+    const select = screen.getByLabelText('Where your shortcuts appear')
+    await user.selectOptions(select, 'Below')
+    await user.selectOptions(select, 'Hidden')
+    await user.selectOptions(select, 'Below')
+    expect(select).toHaveDisplayValue('Below')
+    release()
+    await waitFor(() =>
+      expect(announcer()).toHaveTextContent('Where your shortcuts appear: Below. Saved.'),
+    )
+    expect(bodies).toEqual([{ shortcut_position: 'below' }, { shortcut_position: 'below' }])
+    expect(select).toHaveDisplayValue('Below')
+  })
+
+  it('sends one request for a double click on a switch', async () => {
+    const bodies = recordPatches(50)
+    const { user } = renderWithApp(<PrivacySection />, { user: jane })
+    await user.dblClick(toggle('Anonymize my data'))
+    await waitFor(() => expect(toggle('Anonymize my data')).toBeChecked())
+    expect(bodies).toEqual([{ anonymize_data: true }])
+  })
+})

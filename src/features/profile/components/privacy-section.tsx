@@ -1,0 +1,30 @@
+import { profileStrings } from '../strings'
+import { PreferenceSwitch } from './preference-switch'
+import { ProfileCard } from './profile-card'
+
+const strings = profileStrings.privacy
+
+export function PrivacySection() {
+  return (
+    <ProfileCard
+      title={strings.title}
+      intro={strings.intro}
+      loadingLabel={strings.loading}
+      rows={2}
+    >
+      <PreferenceSwitch
+        label={strings.anonymize}
+        description={strings.anonymizeHint}
+        read={(user) => user.anonymize_data === true}
+        write={(checked) => ({ anonymize_data: checked })}
+      />
+      <PreferenceSwitch
+        label={strings.impersonation}
+        description={strings.impersonationHint}
+        // null counts as allowed (CAN_LOGIN_AS in posthog/settings/web.py).
+        read={(user) => user.allow_impersonation ?? true}
+        write={(checked) => ({ allow_impersonation: checked })}
+      />
+    </ProfileCard>
+  )
+}

@@ -1,0 +1,39 @@
+import { profileStrings } from '../strings'
+import { PreferenceSwitch } from './preference-switch'
+import { ProfileCard } from './profile-card'
+import { ShortcutPositionSelect } from './shortcut-position-select'
+
+const strings = profileStrings.tools
+
+export function ToolsSection() {
+  return (
+    <ProfileCard
+      title={strings.title}
+      intro={strings.intro}
+      loadingLabel={strings.loading}
+      rows={4}
+    >
+      <PreferenceSwitch
+        label={strings.toolbar}
+        description={strings.toolbarHint}
+        // The model default is "toolbar"; only "disabled" turns it off.
+        read={(user) => user.toolbar_mode !== 'disabled'}
+        write={(checked) => ({ toolbar_mode: checked ? 'toolbar' : 'disabled' })}
+      />
+      <PreferenceSwitch
+        label={strings.suggestions}
+        description={strings.suggestionsHint}
+        read={(user) => user.allow_sidebar_suggestions === true}
+        write={(checked) => ({ allow_sidebar_suggestions: checked })}
+      />
+      <PreferenceSwitch
+        label={strings.mcpHints}
+        description={strings.mcpHintsHint}
+        // The stored flag hides; the switch shows (PostHog's own UI sends hide_mcp_hints: !checked).
+        read={(user) => user.hide_mcp_hints !== true}
+        write={(checked) => ({ hide_mcp_hints: !checked })}
+      />
+      <ShortcutPositionSelect />
+    </ProfileCard>
+  )
+}

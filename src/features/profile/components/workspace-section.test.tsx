@@ -1,0 +1,113 @@
+import { screen, waitFor } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { exampleUser } from '../../../../contract/example-user'
+import type { User, UserUpdate } from '../../../../contract/user'
+import { apiPaths } from '../../../config/paths'
+import { apiError, http, HttpResponse, makeUser, server } from '../../../testing/msw'
+import { renderWithApp } from '../../../testing/render'
+import { WorkspaceSection } from './workspace-section'
+
+const acme = exampleUser.organization
+const globex = {
+  ...acme,
+  id: '0190a4c2-8000-7000-8000-0000000000bb',
+  name: 'Globex',
+  slug: 'globex',
+  teams: [{ id: 7, name: 'Web', uuid: '0190a4c2-8000-7000-8000-000000000007' }],
+}
+const team = (id: number, name: string, organization: string) => ({
+  ...exampleUser.team,
+  id,
+  name,
+  organization,
+  uuid: `0190a4c2-8000-7000-8000-00000000000${id}`,
+})
+const staging = { id: 2, name: 'Staging', uuid: '0190a4c2-8000-7000-8000-000000000002' }
+
+const ada = makeUser({
+  organization: { ...acme, teams: [...acme.teams, staging] },
+  organizations: [
+    exampleUser.organizations[0]!,
+    { ...exampleUser.organizations[0]!, id: globex.id, name: 'Globex', slug: 'globex' },
+  ],
+})
+
+/** A PATCH handler that switches like the server does and records what it was sent. */
+function acceptSwitches(bodies: UserUpdate[]) {
+  server.use(
+    http.patch(apiPaths.me, async ({ request }) => {
+      const body = (await request.json()) as UserUpdate
+      bodies.push(body)
+      let next: User = ada
+      if (body.set_current_organization === globex.id)
+        next = makeUser({ ...ada, organization: globex, team: team(7, 'Web', globex.id) })
+      if (body.set_current_team === 2)
+        next = makeUser({ ...ada, team: team(2, 'Staging', acme.id) })
+      return HttpResponse.json(next)
+    }),
+  )
+}
+
+describe('WorkspaceSection', () => {
+  it('switches organization with its button, then shows the new projects', async () => {
+    const bodies: UserUpdate[] = []
+    acceptSwitches(bodies)
+    const { user } = renderWithApp(<WorkspaceSection />, { user: ada })
+    const organization = screen.getByLabelText('Current organization')
+    const button = screen.getByRole('button', { name: 'Switch organization' })
+    expect(organization).toHaveDisplayValue('Acme')
+    expect(button).toBeDisabled()
+    await user.selectOptions(organization, 'Globex')
+    expect(bodies).toEqual([])
+    await user.click(button)
+    expect(
+      await screen.findByText('Switched to Globex. Your project is now Web.'),
+    ).toBeInTheDocument()
+    expect(bodies).toEqual([{ set_current_organization: globex.id }])
+    expect(screen.getByLabelText('Current project')).toHaveDisplayValue('Web')
+    expect(organization).toHaveFocus()
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent('Switched to Globex.'),
+    )
+  })
+
+  it('switches project with set_current_team', async () => {
+    const bodies: UserUpdate[] = []
+    acceptSwitches(bodies)
+    const { user } = renderWithApp(<WorkspaceSection />, { user: ada })
+    await user.selectOptions(screen.getByLabelText('Current project'), 'Staging')
+    await user.click(screen.getByRole('button', { name: 'Switch project' }))
+    expect(await screen.findByText('Switched to the Staging project.')).toBeInTheDocument()
+    expect(bodies).toEqual([{ set_current_team: 2 }])
+    expect(screen.getByLabelText('Current project')).toHaveDisplayValue('Staging')
+  })
+
+  it('puts the select back and says why when a switch fails', async () => {
+    server.use(
+      http.patch(apiPaths.me, () =>
+        apiError(
+          400,
+          'does_not_exist',
+          `Object with id=${globex.id} does not exist.`,
+          'set_current_organization',
+        ),
+      ),
+    )
+    const { user } = renderWithApp(<WorkspaceSection />, { user: ada })
+    const organization = screen.getByLabelText('Current organization')
+    await user.selectOptions(organization, 'Globex')
+    await user.click(screen.getByRole('button', { name: 'Switch organization' }))
+    await waitFor(() => expect(organization).toHaveDisplayValue('Acme'))
+    expect(organization).toHaveAccessibleDescription(/Not switched\. That no longer exists/)
+    expect(organization).toHaveFocus()
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('Not switched.'))
+  })
+
+  it('says so when the user is in no organization', () => {
+    renderWithApp(<WorkspaceSection />, {
+      user: makeUser({ organization: null, organizations: [], team: null }),
+    })
+    expect(screen.getByText(/You're not in an organization yet\./)).toBeInTheDocument()
+    expect(screen.queryByLabelText('Current organization')).not.toBeInTheDocument()
+  })
+})

@@ -1,0 +1,58 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { currentUserQuery } from '../../../lib/current-user'
+import { profileStrings } from '../strings'
+import { ProfileCard } from './profile-card'
+import { SwitchSelect } from './switch-select'
+
+const strings = profileStrings.workspace
+
+function Workspace() {
+  const { data: user } = useSuspenseQuery(currentUserQuery)
+  const organization = user.organization
+  if (!organization || user.organizations.length === 0) {
+    return <p className="notice">{strings.noOrganization}</p>
+  }
+  const teams = organization.teams
+  return (
+    <>
+      <SwitchSelect
+        label={strings.organization}
+        description={user.organizations.length > 1 ? strings.organizationHint : undefined}
+        options={user.organizations.map((org) => ({ value: org.id, label: org.name }))}
+        current={organization.id}
+        buttonLabel={strings.switchOrganization}
+        toBody={(id) => ({ set_current_organization: id })}
+        switched={(saved) =>
+          strings.switchedOrganization(saved.organization?.name ?? '', saved.team?.name ?? null)
+        }
+      />
+      {teams.length === 0 ? (
+        <p className="hint">{strings.noProjects}</p>
+      ) : (
+        <SwitchSelect
+          // A new organization brings its own projects: start from its current one.
+          key={organization.id}
+          label={strings.project}
+          options={teams.map((team) => ({ value: String(team.id), label: team.name }))}
+          current={String(user.team?.id ?? teams[0]!.id)}
+          buttonLabel={strings.switchProject}
+          toBody={(id) => ({ set_current_team: Number(id) })}
+          switched={(saved) => strings.switchedProject(saved.team?.name ?? '')}
+        />
+      )}
+    </>
+  )
+}
+
+export function WorkspaceSection() {
+  return (
+    <ProfileCard
+      title={strings.title}
+      intro={strings.intro}
+      loadingLabel={strings.loading}
+      rows={2}
+    >
+      <Workspace />
+    </ProfileCard>
+  )
+}
