@@ -1,0 +1,105 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+
+// The issue demands the demo users here: "deleting Alan's account works and Ada's explains the 409".
+const DEMO_PASSWORD = 'hedgehogs-sleep-all-winter'
+const ALAN = 'alan@example.com'
+const ADA = 'ada@example.com'
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/login')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+async function openDangerZone(page: Page) {
+  await expect(page).toHaveURL(/\/settings\/profile$/)
+  await page
+    .getByRole('navigation', { name: 'Settings' })
+    .getByRole('link', { name: 'Danger zone' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Danger zone' })).toBeVisible()
+  await expect(page).toHaveTitle(/^Danger zone · /)
+}
+
+async function confirmDeletion(page: Page) {
+  await page.getByRole('button', { name: 'Delete account…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Delete your account?' })
+  await expect(dialog).toBeVisible()
+  const deleteButton = dialog.getByRole('button', { name: 'Delete account' })
+  await expect(deleteButton).toBeDisabled()
+  await dialog.getByLabel(/To confirm, type/).fill(' Delete my account ')
+  await expect(deleteButton).toBeEnabled()
+  await deleteButton.click()
+  return dialog
+}
+
+/**
+ * Puts Alan back as the seed made him (other specs, e.g. the users directory, read him), once
+ * his deletion has been checked. /_dev/users creates him; his name and role are set as he would.
+ */
+async function recreateAlan(request: APIRequestContext) {
+  const created = await request.post('/_dev/users', {
+    data: { email: ALAN, password: DEMO_PASSWORD, organization: false, first_name: 'Alan' },
+  })
+  expect(created.status()).toBe(201)
+  expect(
+    (await request.post('/api/login', { data: { email: ALAN, password: DEMO_PASSWORD } })).ok(),
+  ).toBe(true)
+  const { cookies } = await request.storageState()
+  const csrf = cookies.find((cookie) => cookie.name === 'posthog_csrftoken')?.value ?? ''
+  const patched = await request.patch('/api/users/@me/', {
+    data: { last_name: 'Turing', role_at_organization: 'other' },
+    headers: { 'X-CSRFToken': csrf },
+  })
+  expect(patched.status()).toBe(200)
+}
+
+test("deleting Alan's account works: he lands on sign-in and can no longer sign in", async ({
+  page,
+  request,
+}) => {
+  await signIn(page, ALAN)
+  await openDangerZone(page)
+  await expect(page.getByText(/still a member/)).toHaveCount(0)
+
+  await confirmDeletion(page)
+  await expect(page).toHaveURL(/\/login$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+
+  await page.getByLabel('Email').fill(ALAN)
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('alert')).toContainText(
+    "That email and password don't match an account.",
+  )
+  await expect(page).toHaveURL(/\/login$/)
+
+  await recreateAlan(request)
+})
+
+test("Ada's deletion is refused with PostHog's 409, explained with what to do", async ({
+  page,
+}) => {
+  await signIn(page, ADA)
+  await openDangerZone(page)
+
+  // Said up front, before she tries.
+  const card = page.getByRole('region', { name: 'Delete your account' })
+  await expect(card.getByText(/You are still a member of this organization/)).toBeVisible()
+  await expect(card.getByRole('listitem')).toHaveText(['Demo Organization'])
+
+  const dialog = await confirmDeletion(page)
+  await expect(dialog.getByRole('alert')).toHaveText(
+    "You're still a member of Demo Organization. Leave or delete that organization first (Organization settings in PostHog), then come back to delete your account.",
+  )
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Delete account…' })).toBeFocused()
+
+  // Her account is untouched.
+  const me = await page.request.get('/api/users/@me/')
+  expect(me.status()).toBe(200)
+  expect(await me.json()).toMatchObject({ email: ADA })
+})

@@ -1,0 +1,200 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { apiPaths } from '../../../config/paths'
+import { currentUserQuery } from '../../../lib/current-user'
+import { finishReauthentication, isReauthenticating } from '../../../lib/reauth'
+import {
+  apiError,
+  http,
+  HttpResponse,
+  makeUser,
+  reauthRequired,
+  server,
+} from '../../../testing/msw'
+import { renderWithApp } from '../../../testing/render'
+import { DeleteAccountCard } from './delete-account-card'
+
+const organization = (id: string, name: string) => ({
+  id,
+  name,
+  slug: name.toLowerCase().replace(/\s+/g, '-'),
+  membership_level: 1,
+})
+const member = makeUser({
+  email: 'ada@example.com',
+  organizations: [organization('org-1', 'Demo Organization'), organization('org-2', 'Acme')],
+})
+const loner = makeUser({ email: 'alan@example.com', organizations: [] })
+
+const signIn = { path: '/login', element: <p>sign-in page</p> }
+
+/** Answers every DELETE with `answer` (default 204) and counts them. */
+function recordDeletes(answer?: () => Response | Promise<Response>) {
+  const calls = { count: 0 }
+  server.use(
+    http.delete(apiPaths.me, async () => {
+      calls.count++
+      return answer ? answer() : new HttpResponse(null, { status: 204 })
+    }),
+  )
+  return calls
+}
+
+function renderCard(user = loner) {
+  return renderWithApp(<DeleteAccountCard />, {
+    user,
+    path: '/settings/danger-zone',
+    routes: [signIn],
+  })
+}
+type App = ReturnType<typeof renderCard>
+
+async function openAndConfirm(app: App, phrase = 'delete my account') {
+  await app.user.click(screen.getByRole('button', { name: 'Delete account…' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Delete your account?' })
+  await app.user.type(within(dialog).getByLabelText(/To confirm, type/), phrase)
+  return dialog
+}
+
+const confirmButton = (dialog: HTMLElement) =>
+  within(dialog).getByRole('button', { name: 'Delete account' })
+
+describe('DeleteAccountCard', () => {
+  it('explains permanence, and lists the organizations in the way before any attempt', () => {
+    renderCard(member)
+    expect(screen.getByRole('heading', { name: 'Delete your account' })).toBeInTheDocument()
+    expect(screen.getByText(/It cannot be undone/)).toBeInTheDocument()
+    expect(screen.getByText(/You are still a member of these organizations/)).toBeInTheDocument()
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent)
+    expect(items).toEqual(['Demo Organization', 'Acme'])
+  })
+
+  it('mentions no organizations when there are none', () => {
+    renderCard(loner)
+    expect(screen.queryByText(/still a member/)).not.toBeInTheDocument()
+    expect(screen.queryByRole('list')).not.toBeInTheDocument()
+  })
+
+  it('enables “Delete account” only once the phrase is typed (any case, spaces trimmed)', async () => {
+    const app = renderCard()
+    const dialog = await openAndConfirm(app, 'delete my')
+    expect(
+      within(dialog).getByText(/permanently deletes the account alan@example.com/),
+    ).toBeInTheDocument()
+    expect(confirmButton(dialog)).toBeDisabled()
+    const input = within(dialog).getByLabelText(/To confirm, type/)
+    await app.user.type(input, ' acount')
+    expect(confirmButton(dialog)).toBeDisabled()
+    await app.user.clear(input)
+    await app.user.type(input, '  Delete My ACCOUNT ')
+    expect(confirmButton(dialog)).toBeEnabled()
+  })
+
+  it('cancels without sending anything, and starts empty next time', async () => {
+    const calls = recordDeletes()
+    const app = renderCard()
+    const dialog = await openAndConfirm(app)
+    await app.user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Delete account…' })).toHaveFocus()
+    await app.user.click(screen.getByRole('button', { name: 'Delete account…' }))
+    expect(await screen.findByLabelText(/To confirm, type/)).toHaveValue('')
+    expect(calls.count).toBe(0)
+  })
+
+  it('deletes the account, forgets it, and goes to sign-in', async () => {
+    const calls = recordDeletes()
+    const app = renderCard()
+    const dialog = await openAndConfirm(app)
+    await app.user.click(confirmButton(dialog))
+    expect(await screen.findByText('sign-in page')).toBeInTheDocument()
+    expect(calls.count).toBe(1)
+    expect(app.queryClient.getQueryData(currentUserQuery.queryKey)).toBeUndefined()
+  })
+
+  it('explains PostHog’s 409 in plain words, naming the organizations', async () => {
+    recordDeletes(() =>
+      apiError(409, 'conflict', 'Cannot delete user with organization memberships.'),
+    )
+    server.use(http.get(apiPaths.me, () => HttpResponse.json(member)))
+    const app = renderCard(member)
+    const dialog = await openAndConfirm(app)
+    await app.user.click(confirmButton(dialog))
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      "You're still a member of Demo Organization and Acme. Leave or delete those organizations first (Organization settings in PostHog), then come back to delete your account.",
+    )
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(within(dialog).getByLabelText(/To confirm, type/)).toHaveValue('delete my account')
+  })
+
+  it('names the one organization in the way', async () => {
+    recordDeletes(() =>
+      apiError(409, 'conflict', 'Cannot delete user with organization memberships.'),
+    )
+    const one = makeUser({ organizations: [organization('org-1', 'Demo Organization')] })
+    server.use(http.get(apiPaths.me, () => HttpResponse.json(one)))
+    const app = renderCard(one)
+    const dialog = await openAndConfirm(app)
+    await app.user.click(confirmButton(dialog))
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      "You're still a member of Demo Organization. Leave or delete that organization first",
+    )
+  })
+
+  it('deletes after re-authentication, and explains a dismissed one', async () => {
+    let calls = 0
+    recordDeletes(() =>
+      ++calls === 1 ? reauthRequired() : new HttpResponse(null, { status: 204 }),
+    )
+    const app = renderCard()
+    const dialog = await openAndConfirm(app)
+    await app.user.click(confirmButton(dialog))
+    await waitFor(() => expect(isReauthenticating()).toBe(true))
+    finishReauthentication(true)
+    expect(await screen.findByText('sign-in page')).toBeInTheDocument()
+    expect(calls).toBe(2)
+  })
+
+  it('keeps the dialog open with a message when re-authentication is dismissed', async () => {
+    const calls = recordDeletes(() => reauthRequired())
+    const app = renderCard()
+    const dialog = await openAndConfirm(app)
+    await app.user.click(confirmButton(dialog))
+    await waitFor(() => expect(isReauthenticating()).toBe(true))
+    finishReauthentication(false)
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      "Your account wasn't deleted because you didn't confirm it's you.",
+    )
+    expect(calls.count).toBe(1)
+    expect(confirmButton(dialog)).toBeEnabled()
+  })
+
+  it('keeps the dialog open when the server fails or the network is down', async () => {
+    recordDeletes(() => apiError(500, 'error', 'A server error occurred.'))
+    const app = renderCard()
+    const dialog = await openAndConfirm(app)
+    await app.user.click(confirmButton(dialog))
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Something went wrong on our side.',
+    )
+    server.use(http.delete(apiPaths.me, () => HttpResponse.error()))
+    await app.user.click(confirmButton(dialog))
+    await waitFor(() =>
+      expect(within(dialog).getByRole('alert')).toHaveTextContent("We couldn't reach the server."),
+    )
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(app.queryClient.getQueryData(currentUserQuery.queryKey)).toBeDefined()
+  })
+
+  it('sends one request for a double click', async () => {
+    const calls = recordDeletes(async () => {
+      await new Promise((r) => setTimeout(r, 50))
+      return apiError(500, 'error', 'A server error occurred.')
+    })
+    const app = renderCard()
+    const dialog = await openAndConfirm(app)
+    await app.user.dblClick(confirmButton(dialog))
+    await within(dialog).findByRole('alert')
+    expect(calls.count).toBe(1)
+  })
+})
