@@ -39,7 +39,7 @@ export function RouteError() {
     <main id="main" className="content">
       <title>{pageTitle(appStrings.pageFailedTitle)}</title>
       <PageHeading>{appStrings.pageFailedTitle}</PageHeading>
-      <p role="alert">{errorMessage(error)}</p>
+      <p role="alert">{errorMessage(error, {}, 'load')}</p>
       <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
         {appStrings.reload}
       </button>

@@ -19,7 +19,7 @@ class Boundary extends Component<BoundaryProps, { error: unknown }> {
     return (
       <div className="section-error" role="alert">
         <p>
-          {commonStrings.loadFailed} {errorMessage(this.state.error)}
+          {commonStrings.loadFailed} {errorMessage(this.state.error, {}, 'load')}
         </p>
         <Button
           onClick={() => {

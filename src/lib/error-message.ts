@@ -5,14 +5,20 @@ import { commonStrings } from './strings'
  * The sentence to show for any failure. Features pass their own messages per error code;
  * anything else falls back to the server's detail or a generic line.
  */
-export function errorMessage(error: unknown, byCode: Record<string, string> = {}): string {
+export function errorMessage(
+  error: unknown,
+  byCode: Record<string, string> = {},
+  action: 'save' | 'load' = 'save',
+): string {
+  const serverError =
+    action === 'load' ? commonStrings.serverErrorOnRead : commonStrings.serverError
   if (error instanceof NetworkError) return commonStrings.offline
   if (error instanceof ContractError) return commonStrings.unexpected
   if (error instanceof ApiError) {
     if (byCode[error.code]) return byCode[error.code]!
     if (error.status === 429) return commonStrings.throttled(error.retryAfter)
-    if (error.status >= 500) return commonStrings.serverError
+    if (error.status >= 500) return serverError
     return error.detail
   }
-  return commonStrings.serverError
+  return serverError
 }

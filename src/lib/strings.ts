@@ -2,6 +2,7 @@
 export const commonStrings = {
   offline: "We couldn't reach the server. Check your connection and try again.",
   serverError: 'Something went wrong on our side. Your changes were not saved; try again.',
+  serverErrorOnRead: 'Something went wrong on our side. Try again in a moment.',
   loadFailed: "This section couldn't load.",
   unexpected:
     'The server sent an answer this app does not understand. Try again, or reload the page.',

@@ -1,0 +1,85 @@
+import type { FormEvent } from 'react'
+import { Button } from '../../../components/button'
+import { Field } from '../../../components/field'
+import type { ListParams, StaffFilter } from '../list-params'
+import { usersStrings } from '../strings'
+
+interface UserFiltersProps {
+  params: ListParams
+  onChange: (params: ListParams) => void
+}
+
+const staffOptions: { value: StaffFilter; label: string }[] = [
+  { value: 'all', label: usersStrings.staffAll },
+  { value: 'true', label: usersStrings.staffOnly },
+  { value: 'false', label: usersStrings.staffNone },
+]
+
+const toStaffFilter = (value: string): StaffFilter =>
+  staffOptions.find((option) => option.value === value)?.value ?? 'all'
+
+/**
+ * Email is searched on submit (PostHog's filter is an exact match, so searching while typing
+ * would only flash "no users"); the staff filter applies at once. Either goes back to page 1.
+ */
+export function UserFilters({ params, onChange }: UserFiltersProps) {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const email = String(new FormData(event.currentTarget).get('email') ?? '').trim()
+    onChange({ ...params, email, page: 1 })
+  }
+  return (
+    <form
+      role="search"
+      aria-label={usersStrings.filtersTitle}
+      className="users-filters"
+      onSubmit={onSubmit}
+      noValidate
+    >
+      <Field
+        label={usersStrings.email}
+        description={usersStrings.emailHint}
+        after={
+          <>
+            <Button type="submit" variant="primary">
+              {usersStrings.search}
+            </Button>
+            {params.email ? (
+              <Button onClick={() => onChange({ ...params, email: '', page: 1 })}>
+                {usersStrings.clear}
+              </Button>
+            ) : null}
+          </>
+        }
+      >
+        {/* Keyed by the applied email, so Back/Forward show what the list is filtered by. */}
+        <input
+          key={params.email}
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="none"
+          defaultValue={params.email}
+        />
+      </Field>
+      <Field label={usersStrings.staff}>
+        <select
+          name="staff"
+          autoComplete="off"
+          value={params.staff}
+          onChange={(event) =>
+            onChange({ ...params, staff: toStaffFilter(event.target.value), page: 1 })
+          }
+        >
+          {staffOptions.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </form>
+  )
+}
