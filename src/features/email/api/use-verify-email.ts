@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { VerifyEmailBody } from '../../../../contract/email'
+import { currentUserQuery } from '../../../lib/current-user'
+import { verifyEmail } from './email-requests'
+
+/**
+ * The answer is only {success} plus a hint (requires_2fa, requires_login…) meant for a visitor
+ * without a session. The caller's own session is kept, so in every case the user is fetched
+ * again: the promise settles once the cache holds the new address.
+ */
+export function useVerifyEmail() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: VerifyEmailBody) => verifyEmail(body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: currentUserQuery.queryKey }),
+  })
+}

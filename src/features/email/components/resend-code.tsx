@@ -1,0 +1,83 @@
+import { useId, useState } from 'react'
+import { useAnnounce } from '../../../components/live-region'
+import { isApiError } from '../../../lib/api-error'
+import { errorMessage } from '../../../lib/error-message'
+import { useSingleFlight } from '../../../lib/use-single-flight'
+import { useResendCode } from '../api/use-resend-code'
+import { resendState, type CodeDelivery } from '../code-delivery'
+import { useNow } from '../focus-request'
+import { emailStrings } from '../strings'
+
+const s = emailStrings.pending
+
+interface Props {
+  uuid: string
+  pendingEmail: string
+  delivery: CodeDelivery
+}
+
+/**
+ * "Resend code" with a visible countdown. While cooling down the button stays focusable
+ * (aria-disabled) so a keyboard user keeps their place and hears why it does nothing yet.
+ */
+export function ResendCode({ uuid, pendingEmail, delivery }: Props) {
+  const now = useNow()
+  const resend = useResendCode()
+  const once = useSingleFlight()
+  const announce = useAnnounce()
+  const countdownId = useId()
+  const [result, setResult] = useState<{ text: string; failed: boolean } | null>(null)
+  const state = resendState(delivery, now)
+  const blocked = state.kind !== 'ready' || resend.isPending
+
+  const send = () =>
+    once(() =>
+      resend
+        .mutateAsync({ uuid, pendingEmail })
+        .then(() => {
+          const text = s.resent(pendingEmail)
+          setResult({ text, failed: false })
+          announce(text)
+        })
+        .catch((error: unknown) => {
+          const text =
+            isApiError(error) && error.status === 429
+              ? s.resendThrottled(error.retryAfter)
+              : errorMessage(error)
+          setResult({ text, failed: true })
+        }),
+    )
+
+  return (
+    <div className="email-resend">
+      {state.kind === 'used-up' ? null : (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            aria-disabled={blocked || undefined}
+            aria-busy={resend.isPending || undefined}
+            aria-describedby={state.kind === 'cooling' ? countdownId : undefined}
+            onClick={blocked ? undefined : () => void send()}
+          >
+            {resend.isPending ? s.resending : s.resend}
+          </button>
+          {state.kind === 'cooling' ? (
+            <p className="hint" id={countdownId}>
+              {s.resendIn(state.seconds)}
+            </p>
+          ) : null}
+        </div>
+      )}
+      {result ? (
+        <p
+          className={result.failed ? 'form-error' : 'form-status'}
+          role={result.failed ? 'alert' : undefined}
+        >
+          {result.text}
+        </p>
+      ) : null}
+      {state.kind === 'used-up' ? <p className="hint">{s.stillNothing}</p> : null}
+    </div>
+  )
+}

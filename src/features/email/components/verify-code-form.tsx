@@ -1,0 +1,125 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import type { ReactNode } from 'react'
+import { useForm } from 'react-hook-form'
+import * as z from 'zod/mini'
+import { emailCodeInputSchema, normaliseEmailCode } from '../../../../contract/email'
+import { Button } from '../../../components/button'
+import { Field } from '../../../components/field'
+import { useAnnounce } from '../../../components/live-region'
+import { ApiError, isApiError } from '../../../lib/api-error'
+import { errorMessage } from '../../../lib/error-message'
+import { useSingleFlight } from '../../../lib/use-single-flight'
+import { useVerifyEmail } from '../api/use-verify-email'
+import { emailStrings } from '../strings'
+
+const s = emailStrings.pending
+
+const schema = z.object({ code: emailCodeInputSchema })
+type Input = z.input<typeof schema>
+type Output = z.output<typeof schema>
+
+interface Props {
+  uuid: string
+  pendingEmail: string
+  /** Under the field: how to paste, and when the code expires. */
+  description: ReactNode
+  onVerified: () => void
+  /** The address was taken by another account meanwhile; the change can't finish. */
+  onEmailTaken: () => void
+}
+
+/** The 6-digit code: numeric keyboard, one-time-code autofill, submits by itself at 6 digits. */
+export function VerifyCodeForm({
+  uuid,
+  pendingEmail,
+  description,
+  onVerified,
+  onEmailTaken,
+}: Props) {
+  const verify = useVerifyEmail()
+  const once = useSingleFlight()
+  const announce = useAnnounce()
+  const { register, handleSubmit, setError, setValue, setFocus, formState } = useForm<
+    Input,
+    unknown,
+    Output
+  >({
+    resolver: zodResolver(schema),
+    defaultValues: { code: '' },
+    // A refused code stays explained while the next one is typed.
+    reValidateMode: 'onSubmit',
+  })
+
+  /** A refused code is cleared so the next one can be typed or pasted straight away. */
+  const refuse = (message: string) => {
+    setValue('code', '')
+    setError('code', { type: 'server', message })
+    setFocus('code')
+    announce(message)
+  }
+
+  const onSubmit = handleSubmit(({ code }) =>
+    once(() =>
+      verify
+        .mutateAsync({ uuid, code })
+        .then(onVerified)
+        .catch((error: unknown) => {
+          if (isApiError(error, 'email_taken')) {
+            setError('root.serverError', {
+              type: 'server',
+              message: emailStrings.emailTaken(pendingEmail),
+            })
+            return onEmailTaken()
+          }
+          if (isApiError(error) && error.status === 429)
+            return refuse(emailStrings.throttled(error.retryAfter))
+          if (
+            error instanceof ApiError &&
+            error.status < 500 &&
+            error.code in emailStrings.codeErrors
+          )
+            return refuse(errorMessage(error, emailStrings.codeErrors))
+          // The server or the network failed: the code may still be good, so it stays.
+          setError('root.serverError', { type: 'server', message: errorMessage(error) })
+        }),
+    ),
+  )
+
+  const field = register('code', {
+    onChange: (event: { target: { value: string } }) => {
+      const code = normaliseEmailCode(event.target.value)
+      if (code === null) return
+      // Typed or pasted ("123 456", "123-456"): six digits are enough, no need to press Verify.
+      setValue('code', code)
+      void onSubmit()
+    },
+  })
+
+  const { errors } = formState
+  return (
+    <form noValidate onSubmit={onSubmit}>
+      <Field label={s.code} description={description} error={errors.code?.message}>
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          spellCheck={false}
+          autoCapitalize="none"
+          maxLength={20}
+          className="email-code-input"
+          {...field}
+        />
+      </Field>
+      {errors.root?.serverError ? (
+        <p className="form-error" role="alert">
+          {errors.root.serverError.message}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={verify.isPending}>
+          {verify.isPending ? s.verifying : s.verify}
+        </Button>
+      </div>
+    </form>
+  )
+}
