@@ -1,6 +1,16 @@
-import { ComingSoon } from '../route-states'
-import { appStrings } from '../strings'
+import '../../features/two-factor/two-factor.css'
+import { PageHeading } from '../../components/page-heading'
+import { TwoFactorSettings } from '../../features/two-factor/components/two-factor-settings'
+import { twoFactorStrings } from '../../features/two-factor/strings'
+import { appStrings, pageTitle } from '../strings'
 
 export function Component() {
-  return <ComingSoon title={appStrings.titles.twoFactor} />
+  return (
+    <>
+      <title>{pageTitle(appStrings.titles.twoFactor)}</title>
+      <PageHeading>{appStrings.titles.twoFactor}</PageHeading>
+      <p className="page-intro">{twoFactorStrings.pageIntro}</p>
+      <TwoFactorSettings />
+    </>
+  )
 }

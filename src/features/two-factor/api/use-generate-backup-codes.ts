@@ -1,0 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { generateBackupCodes, twoFactorQueries } from './two-factor-queries'
+
+/** Replaces every backup code with 10 new ones; the answer is the only time they are seen. */
+export function useGenerateBackupCodes() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: generateBackupCodes,
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: twoFactorQueries.status().queryKey }),
+  })
+}

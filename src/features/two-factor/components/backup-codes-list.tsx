@@ -1,0 +1,46 @@
+import { Button } from '../../../components/button'
+import { useAnnounce } from '../../../components/live-region'
+import { codesAsLines, downloadBackupCodes, localDate } from '../backup-codes-file'
+import { twoFactorStrings as s } from '../strings'
+import { CopyButton } from './copy-button'
+
+interface Props {
+  codes: readonly string[]
+  email: string
+}
+
+/** The codes as a numbered list with Download .txt, Copy and Print; printing shows only this block. */
+export function BackupCodesList({ codes, email }: Props) {
+  const announce = useAnnounce()
+  return (
+    <div className="backup-codes">
+      <div className="backup-codes-print">
+        {/* Only on paper: what the sheet is and whose it is. */}
+        <div className="print-only">
+          {s.fileHeader(email, localDate(new Date())).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+        <ol className="backup-codes-list" aria-label={s.codesListLabel}>
+          {codes.map((code) => (
+            <li key={code}>
+              <code>{code}</code>
+            </li>
+          ))}
+        </ol>
+      </div>
+      <div className="form-actions">
+        <Button
+          onClick={() => {
+            downloadBackupCodes(codes, email)
+            announce(s.downloaded)
+          }}
+        >
+          {s.download}
+        </Button>
+        <CopyButton label={s.copy} text={codesAsLines(codes)} />
+        <Button onClick={() => window.print()}>{s.print}</Button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,130 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useEffect, useRef, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import * as z from 'zod/mini'
+import { Button } from '../../../components/button'
+import { Field } from '../../../components/field'
+import { useAnnounce } from '../../../components/live-region'
+import { isApiError } from '../../../lib/api-error'
+import { errorMessage } from '../../../lib/error-message'
+import { useSingleFlight } from '../../../lib/use-single-flight'
+import { useValidateTwoFactor } from '../api/use-validate-two-factor'
+import { twoFactorStrings as s } from '../strings'
+
+const CODE = /^\d{6}$/
+const schema = z.object({ token: z.string().check(z.regex(CODE, s.codeFormat)) })
+type Values = z.infer<typeof schema>
+
+/** Codes are pasted as "123 456" or "123-456"; the server wants the digits only. */
+export const normaliseCode = (value: string) => value.replace(/[\s-]/g, '')
+
+/** After this many wrong codes in a row the likely cause is the phone's clock. */
+const CLOCK_HINT_AFTER = 2
+
+interface Props {
+  onVerified: () => void
+  onRestart: () => void
+  restarting: boolean
+}
+
+/** The one code field: checks itself at the sixth digit; on a failure it empties, refocuses and says why. */
+export function CodeForm({ onVerified, onRestart, restarting }: Props) {
+  const validate = useValidateTwoFactor()
+  const once = useSingleFlight()
+  const announce = useAnnounce()
+  const [failures, setFailures] = useState(0)
+  const [expired, setExpired] = useState(false)
+  const startAgain = useRef<HTMLButtonElement>(null)
+  const { register, handleSubmit, setValue, setError, setFocus, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { token: '' },
+    // A half-typed code is not an error; it is checked when sent.
+    reValidateMode: 'onSubmit',
+  })
+  useEffect(() => {
+    if (expired) startAgain.current?.focus()
+  }, [expired])
+
+  const submit = handleSubmit(({ token }) =>
+    once(() =>
+      validate
+        .mutateAsync(token)
+        .then(onVerified)
+        .catch((error: unknown) => {
+          if (isApiError(error, 'setup_expired')) {
+            setExpired(true)
+            announce(s.errors.setup_expired)
+            return
+          }
+          if (isApiError(error, 'token_invalid')) setFailures((n) => n + 1)
+          const message = errorMessage(error, {
+            token_invalid: s.errors.token_invalid,
+            sensitive_action_required_reauth: s.errors.reauthDismissed,
+            throttled: s.errors.throttled(isApiError(error) ? error.retryAfter : null),
+          })
+          setValue('token', '')
+          setError('token', { type: 'server', message })
+          setFocus('token')
+          announce(message)
+        }),
+    ),
+  )
+
+  const field = register('token', {
+    onChange: (event: { target: HTMLInputElement }) => {
+      const code = normaliseCode(event.target.value)
+      if (code !== event.target.value) setValue('token', code)
+      if (CODE.test(code)) void submit()
+    },
+  })
+
+  if (expired) {
+    return (
+      <div className="setup-expired">
+        <p className="form-error" role="alert">
+          {s.errors.setup_expired}
+        </p>
+        <div className="form-actions">
+          {/* A plain button: the shared Button takes no ref, and focus must land here. */}
+          <button
+            ref={startAgain}
+            type="button"
+            className="btn btn-primary"
+            disabled={restarting}
+            aria-busy={restarting || undefined}
+            onClick={onRestart}
+          >
+            {restarting ? s.starting : s.startAgain}
+          </button>
+        </div>
+      </div>
+    )
+  }
+
+  return (
+    <form noValidate onSubmit={submit} className="code-form">
+      <Field
+        label={s.codeLabel}
+        description={failures >= CLOCK_HINT_AFTER ? `${s.codeHint} ${s.clockHint}` : s.codeHint}
+        error={formState.errors.token?.message}
+      >
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          autoCapitalize="none"
+          spellCheck={false}
+          className="code-input"
+          // Room for a pasted "123 456"; the value is trimmed to digits as it arrives.
+          maxLength={12}
+          {...field}
+        />
+      </Field>
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={validate.isPending}>
+          {validate.isPending ? s.verifying : s.verify}
+        </Button>
+      </div>
+    </form>
+  )
+}

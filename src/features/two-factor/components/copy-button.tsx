@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react'
+import { Button } from '../../../components/button'
+import { useAnnounce } from '../../../components/live-region'
+import { twoFactorStrings as s } from '../strings'
+
+interface Props {
+  label: string
+  text: string
+}
+
+/** Copies `text`, then says so: a visible "Copied" beside the button and the same words announced. */
+export function CopyButton({ label, text }: Props) {
+  const announce = useAnnounce()
+  const [result, setResult] = useState<'copied' | 'failed' | null>(null)
+  useEffect(() => {
+    if (result !== 'copied') return
+    const timer = window.setTimeout(() => setResult(null), 4000)
+    return () => window.clearTimeout(timer)
+  }, [result])
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text)
+      setResult('copied')
+      announce(s.copied)
+    } catch {
+      // No clipboard (insecure page, permission refused): the text stays on screen to select.
+      setResult('failed')
+      announce(s.copyFailed)
+    }
+  }
+  return (
+    <span className="copy-action">
+      <Button onClick={() => void copy()}>{label}</Button>
+      {/* The live region already reads it; this is for the eyes. */}
+      {result ? (
+        <span
+          className={result === 'copied' ? 'copy-status' : 'copy-status copy-failed'}
+          aria-hidden="true"
+        >
+          {result === 'copied' ? s.copied : s.copyFailed}
+        </span>
+      ) : null}
+    </span>
+  )
+}

@@ -1,0 +1,92 @@
+import type { Ref } from 'react'
+import type { NormalisedTwoFactorStatus } from '../../../../contract/two-factor'
+import { Button } from '../../../components/button'
+import { twoFactorStrings as s } from '../strings'
+
+/** At or below this many backup codes left, the card asks for new ones. */
+export const LOW_CODES = 2
+
+interface Props {
+  status: NormalisedTwoFactorStatus
+  headingRef: Ref<HTMLHeadingElement>
+  /** While enrolling, the steps below carry the actions. */
+  enrolling: boolean
+  starting: boolean
+  startError: string | null
+  onSetUp: () => void
+  onRegenerate: () => void
+  onDisable: () => void
+}
+
+export function StatusCard({
+  status,
+  headingRef,
+  enrolling,
+  starting,
+  startError,
+  onSetUp,
+  onRegenerate,
+  onDisable,
+}: Props) {
+  const method = status.method ? s.methods[status.method] : s.methods.none
+  const low = status.hasTotp && status.backupCodesRemaining <= LOW_CODES && !enrolling
+  return (
+    <section className="card" aria-labelledby="two-factor-status-title">
+      <h2 id="two-factor-status-title" ref={headingRef} tabIndex={-1}>
+        {s.statusTitle}
+      </h2>
+      <dl className="facts">
+        <div>
+          <dt>{s.statusLabel}</dt>
+          <dd>
+            <span className={status.isEnabled ? 'tag tag-on' : 'tag'}>
+              {status.isEnabled ? s.enabled : s.disabled}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>{s.methodLabel}</dt>
+          <dd>{method}</dd>
+        </div>
+        {status.hasTotp ? (
+          <div>
+            <dt>{s.backupCodesLabel}</dt>
+            <dd>{s.backupCodesCount(status.backupCodesRemaining)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {status.hasTotp || enrolling ? null : (
+        <p className="card-intro">{status.isEnabled ? s.passkeyIntro : s.offIntro}</p>
+      )}
+      {low ? (
+        <div className="notice nudge">
+          <p>{s.nudge(status.backupCodesRemaining)}</p>
+          <Button variant="primary" onClick={onRegenerate}>
+            {s.regenerate}
+          </Button>
+        </div>
+      ) : null}
+      {enrolling ? null : (
+        <div className="form-actions">
+          {status.hasTotp ? (
+            <>
+              {low ? null : <Button onClick={onRegenerate}>{s.regenerate}</Button>}
+              <Button variant="danger" onClick={onDisable}>
+                {s.disable}
+              </Button>
+            </>
+          ) : (
+            <Button variant="primary" busy={starting} onClick={onSetUp}>
+              {starting ? s.starting : status.isEnabled ? s.addAuthenticator : s.setUp}
+            </Button>
+          )}
+        </div>
+      )}
+      {startError ? (
+        <p className="form-error" role="alert">
+          {startError}
+        </p>
+      ) : null}
+    </section>
+  )
+}

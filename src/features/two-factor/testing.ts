@@ -1,0 +1,83 @@
+import { screen, waitFor } from '@testing-library/react'
+import { expect } from 'vitest'
+import { apiPaths } from '../../config/paths'
+import { http, HttpResponse, json, makeUser, server } from '../../testing/msw'
+
+export const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
+export const SECOND_SECRET = 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU'
+export const CODES = [
+  'k7d2xq4m',
+  'a2b3c4d5',
+  'zz77yy66',
+  'mnop2345',
+  'qrst6723',
+  'abcdefgh',
+  'ijklmnop',
+  'uvwxyz22',
+  'bcd234ef',
+  'ghij5677',
+]
+export const jane = makeUser({ email: 'jane@example.com' })
+
+export const newestStatus = (enabled: boolean, remaining = 10) => ({
+  is_enabled: enabled,
+  backup_codes_remaining: enabled ? remaining : 0,
+  method: enabled ? 'TOTP' : null,
+  has_passkeys: false,
+  has_totp: enabled,
+  passkeys_enabled_for_2fa: false,
+})
+
+/**
+ * A small server for the page: status follows what the requests do. Tests override single
+ * endpoints with server.use() afterwards (later handlers win).
+ */
+export function twoFactorServer({ enabled = false, remaining = 10 } = {}) {
+  const state = {
+    enabled,
+    remaining,
+    secrets: [SECRET, SECOND_SECRET],
+    starts: 0,
+    tokens: [] as string[],
+  }
+  server.use(
+    http.get(apiPaths.me, () => HttpResponse.json({ ...jane, is_2fa_enabled: state.enabled })),
+    http.get(apiPaths.twoFactorStatus, () => json(newestStatus(state.enabled, state.remaining))),
+    http.get(apiPaths.twoFactorStartSetup, () =>
+      json({ success: true, secret: state.secrets[state.starts++ % 2] }),
+    ),
+    http.post(apiPaths.twoFactorValidate, async ({ request }) => {
+      const { token } = (await request.json()) as { token: string }
+      state.tokens.push(token)
+      if (token !== '123456')
+        return HttpResponse.json(
+          {
+            type: 'validation_error',
+            code: 'token_invalid',
+            detail: 'Token is not valid',
+            attr: null,
+          },
+          { status: 400 },
+        )
+      state.enabled = true
+      state.remaining = 0
+      return json({ success: true })
+    }),
+    http.post(apiPaths.twoFactorBackupCodes, () => {
+      state.remaining = 10
+      return json({ backup_codes: CODES })
+    }),
+    http.post(apiPaths.twoFactorDisable, () => {
+      state.enabled = false
+      state.remaining = 0
+      return json({ success: true })
+    }),
+  )
+  return state
+}
+
+export const announcer = () => screen.getByTestId('announcer')
+
+export async function expectAnnounced(text: string | RegExp) {
+  await waitFor(() => expect(announcer()).toHaveTextContent(text))
+}
