@@ -4,6 +4,7 @@ import { NavLink, Outlet } from 'react-router'
 import { routes } from '../config/paths'
 import { SignOutButton } from '../features/auth/components/sign-out-button'
 import { currentUserQuery } from '../lib/current-user'
+import { useApplyTheme } from '../lib/theme'
 import { appStrings } from './strings'
 
 const ReauthDialog = lazy(() =>
@@ -22,6 +23,7 @@ const pages = [
 
 export function Layout() {
   const { data: user } = useSuspenseQuery(currentUserQuery)
+  useApplyTheme(user.theme_mode)
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ') || user.email
   const links = user.is_staff
     ? [...pages, { to: routes.users, label: appStrings.nav.users }]

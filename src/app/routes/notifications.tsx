@@ -1,6 +1,28 @@
-import { ComingSoon } from '../route-states'
-import { appStrings } from '../strings'
+import { PageHeading } from '../../components/page-heading'
+import {
+  DigestsSection,
+  ErrorTrackingSection,
+  MentionsSection,
+  OrganizationsSection,
+  PipelinesSection,
+  SecuritySection,
+} from '../../features/notifications/components/notification-sections'
+import { notificationsStrings } from '../../features/notifications/strings'
+import '../../features/notifications/notifications.css'
+import { appStrings, pageTitle } from '../strings'
 
 export function Component() {
-  return <ComingSoon title={appStrings.titles.notifications} />
+  return (
+    <>
+      <title>{pageTitle(appStrings.titles.notifications)}</title>
+      <PageHeading>{appStrings.titles.notifications}</PageHeading>
+      <p className="page-intro">{notificationsStrings.intro}</p>
+      <DigestsSection />
+      <ErrorTrackingSection />
+      <PipelinesSection />
+      <SecuritySection />
+      <MentionsSection />
+      <OrganizationsSection />
+    </>
+  )
 }

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { ScenePersonalisationBody } from '../../../../contract/scene-personalisation'
+import { userSchema, type User } from '../../../../contract/user'
+import { apiPaths } from '../../../config/paths'
+import { apiRequest } from '../../../lib/api-client'
+import { currentUserQuery } from '../../../lib/current-user'
+
+/**
+ * POST scene_personalisation {scene, dashboard}: upserts for the current project and answers the
+ * whole user. Only scene_personalisation is taken from it, as the theme on the same page may hold
+ * a choice still on its way.
+ */
+export function useSaveScene() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: ScenePersonalisationBody) =>
+      apiRequest<User>(apiPaths.scenePersonalisation, { method: 'POST', body, schema: userSchema }),
+    onSuccess: (user) =>
+      queryClient.setQueryData(currentUserQuery.queryKey, (cached) =>
+        cached ? { ...cached, scene_personalisation: user.scene_personalisation } : user,
+      ),
+  })
+}
