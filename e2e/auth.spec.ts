@@ -34,6 +34,7 @@ test('a wrong password is explained and the typed email is kept', async ({ page 
 test('the whole sign-in by keyboard alone', async ({ page }) => {
   const email = await createUser(page, { prefix: 'keyboard' })
   await page.goto('/login')
+  await expect(page.getByLabel('Email')).toBeVisible()
   await page.keyboard.press('Tab')
   await expect(page.getByLabel('Email')).toBeFocused()
   await page.keyboard.type(email)
@@ -104,8 +105,6 @@ test.describe('a stale session', () => {
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
     await expect(page.getByLabel('First name')).toHaveValue('Unsaved')
-    await expect(
-      page.getByText('This action requires you to be recently authenticated.'),
-    ).toBeVisible()
+    await expect(page.getByRole('alert')).toContainText("Not saved: we need to confirm it's you")
   })
 })
