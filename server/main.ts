@@ -1,11 +1,12 @@
 import { resolve } from 'node:path'
-import { createServer } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app'
 import { createMeFastPath } from './fast-path'
 import type { Deps } from './lib/context'
 import { MeCache } from './lib/me-cache'
 import { configFromEnv } from './config'
+import { createProxyApp, parseUpstream } from './proxy'
 import { systemClock } from './lib/clock'
 import { createMailer } from './lib/mail'
 import { Throttles } from './lib/throttle'
@@ -15,54 +16,114 @@ import { DEMO_PASSWORD_DEFAULT, seedDemoData } from './store/seed'
 const env = process.env
 const host = env.HOST || '127.0.0.1'
 const port = Number(env.PORT || 8000)
-const dataDir = resolve(env.DATA_DIR || './data')
-const config = configFromEnv(env)
-const db = openDb(dataDir)
-const clock = systemClock
-
-const seed = await seedDemoData(db, clock, { password: env.DEMO_PASSWORD, personalApiKey: env.DEMO_PERSONAL_API_KEY })
-const deps: Deps = {
-  db,
-  config,
-  clock,
-  mailer: createMailer(db, clock, config.smtpUrl),
-  throttles: new Throttles(clock),
-  meCache: new MeCache(),
-  staticDir: resolve(env.STATIC_DIR || 'dist'),
-  log: (line) => console.error(line),
-}
-const app = createApp(deps)
-const fastPath = createMeFastPath(deps)
-const appListener = getRequestListener(app.fetch)
-const server = createServer((req, res) => {
-  if (!fastPath(req, res)) void appListener(req, res)
-})
-
-server.listen(port, host, () => {
+const isLoopbackHost = (name: string) =>
+  name === 'localhost' || name === '::1' || name.startsWith('127.')
+const printedUrl = (server: Server) => {
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`
-  const password = env.DEMO_PASSWORD ? '(the value of DEMO_PASSWORD)' : DEMO_PASSWORD_DEFAULT
-  const lines = [
-    `Local users API and app: ${url}`,
-    `Dev mailbox: ${url}/_dev/mail`,
-    `Data: ${dataDir}`,
-    seed.seeded ? 'Seeded demo data on first start.' : 'Using existing data.',
-    'Demo accounts (password: ' + password + '):',
-    '  ada@example.com    member of Demo Organization (role: engineering)',
-    '  grace@example.com  staff',
-    '  alan@example.com   no organization',
-  ]
-  // The generated key can only be shown once: only its hash is stored.
-  if (seed.personalApiKey && !env.DEMO_PERSONAL_API_KEY) lines.push(`Personal API key for Ada (user:read user:write): ${seed.personalApiKey}`)
-  else if (env.DEMO_PERSONAL_API_KEY) lines.push("Personal API key for Ada: the value of DEMO_PERSONAL_API_KEY")
-  else lines.push('Personal API key for Ada: printed on first start only (set DEMO_PERSONAL_API_KEY to choose one).')
-  console.log(lines.join('\n'))
-})
+  return `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`
+}
+
+/**
+ * Proxy mode (POSTHOG_URL): the app in front of a real PostHog. Nothing of the local store is
+ * opened or created: no DATA_DIR, no demo data, no dev mailbox.
+ */
+function startProxy(posthogUrl: string): { server: Server; close: () => void } {
+  let upstream: URL
+  try {
+    upstream = parseUpstream(posthogUrl)
+  } catch (error) {
+    console.error((error as Error).message)
+    process.exit(1)
+  }
+  const timeout = Number(env.POSTHOG_TIMEOUT || 30)
+  const server = createServer(
+    createProxyApp({
+      upstream: upstream.href,
+      personalApiKey: env.POSTHOG_PERSONAL_API_KEY || null,
+      staticDir: resolve(env.STATIC_DIR || 'dist'),
+      timeoutMs: (Number.isFinite(timeout) && timeout > 0 ? timeout : 30) * 1000,
+      secureCookies: env.SECURE_COOKIES === 'true',
+      log: (line) => console.error(line),
+    }),
+  )
+  server.listen(port, host, () => {
+    const lines = [
+      `Proxy mode: app on ${printedUrl(server)}, forwarding /api/* and /logout to PostHog at ${upstream.origin}`,
+      'Sign in with your PostHog account. No local data, demo accounts or dev mailbox in this mode.',
+      env.POSTHOG_PERSONAL_API_KEY
+        ? 'Personal API key: the value of POSTHOG_PERSONAL_API_KEY, sent with requests that have no session.'
+        : 'Personal API key: none (set POSTHOG_PERSONAL_API_KEY to use one without signing in).',
+    ]
+    // PostHog marks its cookies Secure; only loopback lets them pass over plain http here.
+    if (!isLoopbackHost(host))
+      lines.push(
+        `Serve ${printedUrl(server)} over HTTPS (a TLS proxy in front): PostHog's cookies are Secure.`,
+      )
+    console.log(lines.join('\n'))
+  })
+  return { server, close: () => {} }
+}
+
+async function startLocal(): Promise<{ server: Server; close: () => void }> {
+  const dataDir = resolve(env.DATA_DIR || './data')
+  const config = configFromEnv(env)
+  const db = openDb(dataDir)
+  const clock = systemClock
+
+  const seed = await seedDemoData(db, clock, {
+    password: env.DEMO_PASSWORD,
+    personalApiKey: env.DEMO_PERSONAL_API_KEY,
+  })
+  const deps: Deps = {
+    db,
+    config,
+    clock,
+    mailer: createMailer(db, clock, config.smtpUrl),
+    throttles: new Throttles(clock),
+    meCache: new MeCache(),
+    staticDir: resolve(env.STATIC_DIR || 'dist'),
+    log: (line) => console.error(line),
+  }
+  const app = createApp(deps)
+  const fastPath = createMeFastPath(deps)
+  const appListener = getRequestListener(app.fetch)
+  const server = createServer((req, res) => {
+    if (!fastPath(req, res)) void appListener(req, res)
+  })
+
+  server.listen(port, host, () => {
+    const url = printedUrl(server)
+    const password = env.DEMO_PASSWORD ? '(the value of DEMO_PASSWORD)' : DEMO_PASSWORD_DEFAULT
+    const lines = [
+      `Local users API and app: ${url}`,
+      `Dev mailbox: ${url}/_dev/mail`,
+      `Data: ${dataDir}`,
+      seed.seeded ? 'Seeded demo data on first start.' : 'Using existing data.',
+      'Demo accounts (password: ' + password + '):',
+      '  ada@example.com    member of Demo Organization (role: engineering)',
+      '  grace@example.com  staff',
+      '  alan@example.com   no organization',
+    ]
+    // The generated key can only be shown once: only its hash is stored.
+    if (seed.personalApiKey && !env.DEMO_PERSONAL_API_KEY)
+      lines.push(`Personal API key for Ada (user:read user:write): ${seed.personalApiKey}`)
+    else if (env.DEMO_PERSONAL_API_KEY)
+      lines.push('Personal API key for Ada: the value of DEMO_PERSONAL_API_KEY')
+    else
+      lines.push(
+        'Personal API key for Ada: printed on first start only (set DEMO_PERSONAL_API_KEY to choose one).',
+      )
+    console.log(lines.join('\n'))
+  })
+  return { server, close: () => db.close() }
+}
+
+const { server, close } = env.POSTHOG_URL ? startProxy(env.POSTHOG_URL) : await startLocal()
 
 function shutdown() {
   server.close(() => {
-    db.close()
+    close()
     process.exit(0)
   })
   setTimeout(() => process.exit(0), 2000).unref()

@@ -16,8 +16,15 @@ export function errorMessage(
   if (error instanceof ContractError) return commonStrings.unexpected
   if (error instanceof ApiError) {
     if (byCode[error.code]) return byCode[error.code]!
+    if (error.code === 'upstream_unavailable')
+      return action === 'load'
+        ? commonStrings.upstreamUnavailableOnRead
+        : commonStrings.upstreamUnavailable
+    if (error.code === 'upstream_timeout')
+      return action === 'load' ? commonStrings.upstreamTimeoutOnRead : commonStrings.upstreamTimeout
     if (error.status === 429) return commonStrings.throttled(error.retryAfter)
     if (error.status >= 500) return serverError
+    // 4xx: PostHog's own sentence, e.g. "This action does not support Personal API Key access".
     return error.detail
   }
   return serverError

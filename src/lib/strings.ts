@@ -4,6 +4,14 @@ export const commonStrings = {
   serverError: 'Something went wrong on our side. Your changes were not saved; try again.',
   serverErrorOnRead: 'Something went wrong on our side. Try again in a moment.',
   loadFailed: "This section couldn't load.",
+  // Proxy mode (POSTHOG_URL): the app's own server answers when PostHog is down or too slow.
+  upstreamUnavailable:
+    "We couldn't reach PostHog, so nothing was changed. Check that PostHog is running and try again.",
+  upstreamUnavailableOnRead:
+    "We couldn't reach PostHog. Check that PostHog is running and try again.",
+  upstreamTimeout:
+    'PostHog took too long to answer. Reload the page to see whether your change went through.',
+  upstreamTimeoutOnRead: 'PostHog took too long to answer. Try again in a moment.',
   unexpected:
     'The server sent an answer this app does not understand. Try again, or reload the page.',
   retry: 'Try again',
