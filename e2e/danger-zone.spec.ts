@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 
 // The issue demands the demo users here: "deleting Alan's account works and Ada's explains the 409".
 const DEMO_PASSWORD = 'hedgehogs-sleep-all-winter'

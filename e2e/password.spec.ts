@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 
 const ORIGINAL = 'correct-horse-battery-staple-42'
 const NEW_PASSWORD = 'velvet-otters-juggle-seven-lanterns'

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 
 const password = 'correct-horse-battery-staple-42'
 let accounts = 0

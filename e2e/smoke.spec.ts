@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 
 const ada = { email: 'ada@example.com', password: 'hedgehogs-sleep-all-winter' }
 

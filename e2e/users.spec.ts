@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 
 // The issue is about the demo accounts: Ada (member), Grace (staff), Alan (no organization).
 const password = 'hedgehogs-sleep-all-winter'

@@ -1,9 +1,10 @@
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { getPath } from 'hono/utils/url'
 import { loadSession } from './lib/auth'
 import { isSafeMethod } from './lib/csrf'
 import type { AppEnv, Deps } from './lib/context'
-import { HttpError, notFound, serverError } from './lib/errors'
+import { HttpError, notFound, requestTooLarge, serverError } from './lib/errors'
 import { API_HEADERS, SECURITY_HEADERS } from './lib/security-headers'
 import { registerAuthRoutes } from './routes/auth'
 import { registerDashboardRoutes } from './routes/dashboards'
@@ -24,6 +25,8 @@ function pathWithoutTrailingSlash(request: Request): string {
   return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path
 }
 
+export const MAX_BODY_BYTES = 1024 * 1024
+
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>({ getPath: pathWithoutTrailingSlash })
 
@@ -37,6 +40,16 @@ export function createApp(deps: Deps) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value)
     if (c.req.path.startsWith('/api/')) c.header('Cache-Control', API_HEADERS['Cache-Control'])
   })
+  // Django refuses bodies over DATA_UPLOAD_MAX_MEMORY_SIZE; no request here needs more than 1 MB.
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw requestTooLarge(MAX_BODY_BYTES)
+      },
+    }),
+  )
   app.use('*', loadSession)
 
   registerDevRoutes(app)

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test as base, type Page } from '@playwright/test'
+import { expect, test as base, type ConsoleMessage, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'hedgehogs-sleep-all-winter'
 export const STRONG_PASSWORD = 'correct-horse-battery-staple-42'
@@ -8,11 +8,56 @@ let counter = 0
 /** A unique address for an account that only this test uses. */
 export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${++counter}@example.com`
 
-/**
- * Every test fails when the page logged a console error or threw: an error the user never sees
- * is still a bug.
- */
-export const test = base.extend<{ pageErrors: string[] }>({
+type CspWindow = Window & { __cspViolations?: string[] }
+/** Chromium's console lines for a blocked action: older builds say "Refused to ...". */
+const CSP_CONSOLE = /^Refused to |violates the following Content Security Policy directive/
+
+/** What the pages of a context recorded in window.__cspViolations; a page stuck on a dialog says nothing. */
+async function recordedViolations(pages: Page[]): Promise<string[]> {
+  const read = (p: Page) =>
+    p.evaluate(() => (window as CspWindow).__cspViolations ?? []).catch(() => [] as string[])
+  const timeout = new Promise<string[]>((resolve) => setTimeout(() => resolve([]), 2000).unref())
+  const lists = await Promise.all(
+    pages.filter((p) => !p.isClosed()).map((p) => Promise.race([read(p), timeout])),
+  )
+  return lists.flat()
+}
+
+export const test = base.extend<{ pageErrors: string[]; cspViolations: string[] }>({
+  /**
+   * Every test fails when a page broke the server's Content-Security-Policy: the listener is
+   * registered before any page script runs, and Chromium's console lines about the policy
+   * cover violations on pages that navigated away before the end of the test.
+   */
+  cspViolations: [
+    async ({ context }, use) => {
+      await context.addInitScript(() => {
+        const w = window as CspWindow
+        w.__cspViolations = []
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : ''
+          w.__cspViolations!.push(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}${where}`,
+          )
+        })
+      })
+      const violations: string[] = []
+      const onConsole = (message: ConsoleMessage) => {
+        if (CSP_CONSOLE.test(message.text())) violations.push(message.text())
+      }
+      context.on('console', onConsole)
+      await use(violations)
+      context.off('console', onConsole)
+      violations.push(...(await recordedViolations(context.pages())))
+      expect(violations, 'Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
+
+  /**
+   * Every test fails when the page logged a console error or threw: an error the user never sees
+   * is still a bug.
+   */
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = []

@@ -4,23 +4,60 @@ import { HttpError, requiredField, validationError } from './errors'
 export type Body = Record<string, unknown>
 
 /**
- * Reads a JSON (or form) body as an object. An empty body is {}; malformed JSON or a
- * non-object is PostHog's 400, never a 500.
+ * No settings object nests beyond a handful of levels. Deeper JSON is refused up front: storing it
+ * would overflow V8's JSON.stringify (a 500), as PostHog's json.loads hits RecursionError (a 500).
+ */
+const MAX_NESTING = 100
+
+/** How deeply arrays and objects nest in a valid JSON text (a scan, so a deep one cannot overflow our stack). */
+function nestingDepth(text: string): number {
+  let depth = 0
+  let max = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (inString) {
+      if (ch === '\\') i++
+      else if (ch === '"') inString = false
+    } else if (ch === '"') inString = true
+    else if (ch === '[' || ch === '{') max = Math.max(max, ++depth)
+    else if (ch === ']' || ch === '}') depth--
+  }
+  return max
+}
+
+const parseError = (detail: string) => new HttpError(400, 'invalid_request', 'parse_error', detail)
+
+/**
+ * Reads a JSON (or form) body as an object, with DRF's default parsers (JSON, form, multipart).
+ * An empty body is {}; another media type is DRF's 415; malformed JSON, a malformed multipart
+ * body, JSON nested too deep or a non-object is a 400, never a 500.
  */
 export async function readBody(c: Ctx): Promise<Body> {
   const type = c.req.header('Content-Type') ?? ''
-  if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
-    const form = await c.req.parseBody()
+  const mediaType = type.split(';')[0]!.trim().toLowerCase()
+  if (mediaType === 'application/x-www-form-urlencoded' || mediaType === 'multipart/form-data') {
+    let form: Awaited<ReturnType<typeof c.req.parseBody>>
+    try {
+      form = await c.req.parseBody()
+    } catch (error) {
+      throw parseError(`Multipart form parse error - ${(error as Error).message}`)
+    }
     return Object.fromEntries(Object.entries(form).filter(([, v]) => typeof v === 'string'))
   }
   const text = await c.req.text()
+  if (text === '') return {}
+  if (mediaType !== 'application/json') {
+    throw new HttpError(415, 'invalid_request', 'unsupported_media_type', `Unsupported media type "${type}" in request.`)
+  }
   if (text.trim() === '') return {}
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
-    throw new HttpError(400, 'invalid_request', 'parse_error', `JSON parse error - ${(error as Error).message}`)
+    throw parseError(`JSON parse error - ${(error as Error).message}`)
   }
+  if (nestingDepth(text) > MAX_NESTING) throw parseError(`JSON parse error - nested deeper than ${MAX_NESTING} levels`)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const got = Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value
     throw validationError('invalid_input', `Invalid data. Expected a dictionary, but got ${got}.`)
@@ -29,6 +66,8 @@ export async function readBody(c: Ctx): Promise<Body> {
 }
 
 export const has = (body: Body, key: string) => Object.prototype.hasOwnProperty.call(body, key)
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 /** DRF CharField: strings only (numbers are coerced as DRF does), trimmed, length-checked. */
 export function stringField(
@@ -44,6 +83,9 @@ export function stringField(
   if (raw === null) throw validationError('null', 'This field may not be null.', key)
   if (typeof raw !== 'string' && typeof raw !== 'number') throw validationError('invalid_input', 'Not a valid string.', key)
   const value = opts.trim === false ? String(raw) : String(raw).trim()
+  // DRF's ProhibitNullCharactersValidator; a lone surrogate cannot be stored as UTF-8 either.
+  if (value.includes('\0')) throw validationError('null_characters_not_allowed', 'Null characters are not allowed.', key)
+  if (LONE_SURROGATE.test(value)) throw validationError('invalid_input', 'Not a valid string.', key)
   if (!value && !opts.allowBlank) throw validationError('blank', 'This field may not be blank.', key)
   if (opts.max !== undefined && value.length > opts.max) {
     throw validationError('max_length', `Ensure this field has no more than ${opts.max} characters.`, key)

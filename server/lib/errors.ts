@@ -51,6 +51,12 @@ export const notFound = (detail = 'Not found.') => new HttpError(404, 'invalid_r
 export const methodNotAllowed = (method: string) =>
   new HttpError(405, 'invalid_request', 'method_not_allowed', `Method "${method}" not allowed.`)
 
+/** The unread rest of the body makes the connection unusable, so the client is told not to reuse it. */
+export const requestTooLarge = (maxBytes: number) =>
+  new HttpError(413, 'invalid_request', 'request_too_large', `Request body is larger than ${maxBytes / 1024 / 1024} MB.`, null, {
+    Connection: 'close',
+  })
+
 export const conflict = (detail: string) => new HttpError(409, 'server_error', 'conflict', detail)
 
 export const throttled = (waitSeconds: number) => {

@@ -36,7 +36,8 @@ function projectOf(c: Ctx, auth: Auth, param: string): number {
 function pageParam(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined || value === '') return fallback
   if (!/^\d+$/.test(value)) throw validationError('invalid_input', 'A valid integer is required.', name)
-  return Number(value)
+  // Past 2^53 the number is a float, which SQLite refuses as LIMIT/OFFSET (a 500); no page is that far.
+  return Math.min(Number(value), Number.MAX_SAFE_INTEGER)
 }
 
 export function registerDashboardRoutes(app: Hono<AppEnv>) {

@@ -5,6 +5,11 @@ import { readOutbox } from '../lib/mail'
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
 
+/** A served file, not an inline <style>, so the page obeys the same strict CSP as the app. */
+const MAIL_CSS = `body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}
+article{border:1px solid #8887;border-radius:8px;padding:0 1rem;margin:1rem 0}.meta{opacity:.8}pre{white-space:pre-wrap}
+`
+
 /** Health check and the dev mailbox: the outbox, newest first, as JSON and as a page. */
 export function registerDevRoutes(app: Hono<AppEnv>) {
   app.get('/_health', (c) => c.json({ status: 'ok' }))
@@ -12,6 +17,11 @@ export function registerDevRoutes(app: Hono<AppEnv>) {
   app.get('/_dev/mail.json', (c) => {
     c.header('Cache-Control', 'no-store')
     return c.json(readOutbox(c.get('deps').db).map(({ to, subject, text, created_at }) => ({ to, subject, text, created_at })))
+  })
+
+  app.get('/_dev/mail.css', (c) => {
+    c.header('Cache-Control', 'no-cache')
+    return c.body(MAIL_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' })
   })
 
   app.get('/_dev/mail', (c) => {
@@ -25,8 +35,7 @@ export function registerDevRoutes(app: Hono<AppEnv>) {
     return c.html(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark"><title>Dev mailbox</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}
-article{border:1px solid #8887;border-radius:8px;padding:0 1rem;margin:1rem 0}.meta{opacity:.8}pre{white-space:pre-wrap}</style>
+<link rel="stylesheet" href="/_dev/mail.css">
 </head><body><main><h1>Dev mailbox</h1><p>Mail the local API would have sent, newest first. <a href="/_dev/mail.json">JSON</a></p>
 ${items || '<p>No mail yet.</p>'}</main></body></html>`)
   })

@@ -14,7 +14,8 @@ const PAGE_SIZE = 100
 function parseNonNegative(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined || value === '') return fallback
   if (!/^\d+$/.test(value)) throw validationError('invalid_input', 'A valid integer is required.', name)
-  return Number(value)
+  // Past 2^53 the number is a float, which SQLite refuses as LIMIT/OFFSET (a 500); no page is that far.
+  return Math.min(Number(value), Number.MAX_SAFE_INTEGER)
 }
 
 function parseBoolean(value: string | undefined): boolean | undefined {
