@@ -1,16 +1,41 @@
+import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, normalizePath } from 'vite'
 
 // In dev the SPA runs on Vite's port; proxying the API paths keeps the session and CSRF
 // cookies on one origin, exactly as when `npm start` serves dist/ and the API together.
 const apiTarget = process.env.API_TARGET ?? 'http://127.0.0.1:8000'
 const proxiedPaths = ['/api', '/logout', '/_dev', '/_health']
 
+// What the first page needs, bundled into the entry chunk with everything these modules import
+// statically (React, React Router, React Query, zod, react-hook-form...): a visitor lands on
+// sign-in or on the profile, and each extra chunk there is one more round trip before the page
+// shows data. The other pages stay lazy chunks. docs/decisions/0006-early-user-fetch.md.
+const firstPageModules = new Set(
+  [
+    'index.html',
+    'src/main.tsx',
+    'src/app/routes/login.tsx',
+    'src/app/routes/profile.tsx',
+    // Rendered lazily by the settings layout on every settings page, right at first paint.
+    'src/features/auth/components/reauth-dialog.tsx',
+  ].map((file) => normalizePath(resolve(import.meta.dirname, file))),
+)
+
 export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // One group named like the entry that also captures the entry module: Rolldown then
+          // emits it as the entry chunk itself rather than as a shared chunk the entry imports.
+          groups: [{ name: 'index', test: (id) => firstPageModules.has(id) }],
+        },
+      },
+    },
   },
   server: {
     host: '127.0.0.1',

@@ -132,7 +132,10 @@ function main() {
     }
 
     const firstPages = FIRST_PAGES.map(({ path, module }) => {
-      const keys = staticClosure(manifest, module, new Set(entryKeys))
+      // A route module merged into the entry chunk has no manifest entry of its own.
+      const keys = manifest[module]
+        ? staticClosure(manifest, module, new Set(entryKeys))
+        : entryKeys
       const files = [...new Set([...extraScripts, ...jsOf(keys)])]
       return { path, bytes: sum(files), count: files.length }
     })

@@ -132,6 +132,20 @@ record(
   },
 )
 
+// `.ci/run` runs `npm run lighthouse` before this script (too slow for `npm test`) and names its
+// report here: each page counts as one test; no report (the run crashed) counts as one failure.
+if (process.env.LIGHTHOUSE_REPORT) {
+  const pages = readJson(join(root, process.env.LIGHTHOUSE_REPORT))?.pages
+  record(
+    'lighthouse (npm run lighthouse)',
+    pages ? 0 : 1,
+    pages && {
+      passed: pages.filter((page) => page.passed).length,
+      failed: pages.filter((page) => !page.passed).length,
+    },
+  )
+}
+
 heading('summary')
 for (const { step, passed, failed, note } of results) {
   console.log(

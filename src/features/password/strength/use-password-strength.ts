@@ -6,12 +6,17 @@ export type StrengthState =
   | { status: 'failed' }
   | { status: 'ready'; password: string; strength: Strength | null }
 
-/** Loads zxcvbn when the page mounts, then scores the (deferred, so typing stays smooth) value. */
+/**
+ * Loads zxcvbn (about 800 KiB of dictionaries) once the user starts typing a new password, not
+ * when the page opens, then scores the (deferred, so typing stays smooth) value.
+ */
 export function usePasswordStrength(password: string): StrengthState {
   const [checker, setChecker] = useState<StrengthChecker | 'failed' | null>(null)
+  const wanted = password !== ''
   const deferred = useDeferredValue(password)
 
   useEffect(() => {
+    if (!wanted || checker !== null) return
     let active = true
     loadStrengthChecker().then(
       (check) => active && setChecker(() => check),
@@ -20,10 +25,11 @@ export function usePasswordStrength(password: string): StrengthState {
     return () => {
       active = false
     }
-  }, [])
+  }, [wanted, checker])
 
   return useMemo(() => {
-    if (checker === null) return { status: 'loading' }
+    if (checker === null)
+      return deferred ? { status: 'loading' } : { status: 'ready', password: '', strength: null }
     if (checker === 'failed') return { status: 'failed' }
     return { status: 'ready', password: deferred, strength: deferred ? checker(deferred) : null }
   }, [checker, deferred])
