@@ -11,6 +11,7 @@ import { applyServerError } from '../../../lib/form-errors'
 import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useSaveScene } from '../api/use-save-scene'
 import { appearanceStrings } from '../strings'
+import { FormError } from '../../../components/form-error'
 
 const s = appearanceStrings.scenes
 
@@ -77,11 +78,7 @@ export function SceneForm({ scene, label, hint, dashboards, current }: SceneForm
           ))}
         </select>
       </Field>
-      {errors.root?.serverError ? (
-        <p className="form-error" role="alert">
-          {errors.root.serverError.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.serverError?.message} />
       <div className="form-actions">
         <Button
           type="submit"

@@ -10,6 +10,7 @@ import { applyServerError } from '../../../lib/form-errors'
 import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useSignIn } from '../api/use-sign-in'
 import { authStrings } from '../strings'
+import { FormError } from '../../../components/form-error'
 
 const schema = z.object({
   email: z
@@ -83,11 +84,7 @@ export function PasswordStep({ notice, onSignedIn, onSecondFactor }: Props) {
             {...register('password')}
           />
         </Field>
-        {errors.root?.serverError ? (
-          <p className="form-error" role="alert">
-            {errors.root.serverError.message}
-          </p>
-        ) : null}
+        <FormError message={errors.root?.serverError?.message} />
         <div className="form-actions">
           <Button type="submit" variant="primary" busy={signIn.isPending}>
             {signIn.isPending ? authStrings.signingIn : authStrings.signIn}

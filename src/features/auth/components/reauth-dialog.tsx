@@ -18,6 +18,7 @@ import {
 import { useSignIn } from '../api/use-sign-in'
 import { authStrings } from '../strings'
 import { CodeStep } from './code-step'
+import { FormError } from '../../../components/form-error'
 
 const schema = z.object({
   password: z.string().check(z.minLength(1, authStrings.passwordRequired)),
@@ -115,11 +116,7 @@ function PasswordForm({
           {...register('password')}
         />
       </Field>
-      {errors.root?.serverError ? (
-        <p className="form-error" role="alert">
-          {errors.root.serverError.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.serverError?.message} />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={signIn.isPending}>
           {signIn.isPending ? authStrings.confirming : authStrings.confirm}

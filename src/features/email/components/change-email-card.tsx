@@ -12,6 +12,7 @@ import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useChangeEmail } from '../api/use-change-email'
 import { useTakeFocus, type TakeFocus } from '../focus-request'
 import { emailStrings } from '../strings'
+import { FormError } from '../../../components/form-error'
 
 const s = emailStrings.change
 
@@ -92,11 +93,7 @@ export function ChangeEmailCard({ user, takeFocus, onSent, onChanged }: Props) {
             {...register('email')}
           />
         </Field>
-        {errors.root?.serverError ? (
-          <p className="form-error" role="alert">
-            {errors.root.serverError.message}
-          </p>
-        ) : null}
+        <FormError message={errors.root?.serverError?.message} />
         <div className="form-actions">
           <Button
             type="submit"

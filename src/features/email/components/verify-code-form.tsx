@@ -11,6 +11,7 @@ import { errorMessage } from '../../../lib/error-message'
 import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useVerifyEmail } from '../api/use-verify-email'
 import { emailStrings } from '../strings'
+import { FormError } from '../../../components/form-error'
 
 const s = emailStrings.pending
 
@@ -110,11 +111,7 @@ export function VerifyCodeForm({
           {...field}
         />
       </Field>
-      {errors.root?.serverError ? (
-        <p className="form-error" role="alert">
-          {errors.root.serverError.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.serverError?.message} />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={verify.isPending}>
           {verify.isPending ? s.verifying : s.verify}

@@ -13,6 +13,7 @@ import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useSaveThreshold } from '../api/use-save-threshold'
 import { parsePercent, toPercent, toShare } from '../settings'
 import { notificationsStrings } from '../strings'
+import { FormError } from '../../../components/form-error'
 
 const strings = notificationsStrings.pipelines
 
@@ -84,11 +85,7 @@ export function ThresholdForm({ share }: { share: number }) {
           {...register('percent')}
         />
       </Field>
-      {errors.root?.serverError ? (
-        <p className="form-error" role="alert">
-          {errors.root.serverError.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.serverError?.message} />
       <div className="form-actions">
         <Button
           type="submit"

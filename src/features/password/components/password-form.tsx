@@ -13,6 +13,7 @@ import { useChangePassword } from '../api/use-change-password'
 import { emptyPasswordForm, passwordFormSchema, type PasswordFormValues } from '../password-schema'
 import { passwordStrings as s } from '../strings'
 import { StrengthMeter } from './strength-meter'
+import { FormError } from '../../../components/form-error'
 
 interface Props {
   /** The account's email, for password managers (the hidden username field). */
@@ -111,11 +112,7 @@ export function PasswordForm({ email, hasPassword }: Props) {
         />
       </Field>
       <p className="hint">{s.otherSessions}</p>
-      {errors.root?.serverError ? (
-        <p className="form-error" role="alert">
-          {errors.root.serverError.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.serverError?.message} />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={pending} disabled={!isDirty}>
           {pending ? s.saving : hasPassword ? s.save : s.saveNew}

@@ -14,6 +14,7 @@ import { applyServerError } from '../../../lib/form-errors'
 import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useUpdateProfile } from '../api/use-update-profile'
 import { profileStrings } from '../strings'
+import { FormError } from '../../../components/form-error'
 
 const strings = profileStrings.details
 
@@ -112,11 +113,7 @@ export function DetailsForm({ user }: { user: User }) {
           <p className="hint">{strings.pendingEmail(user.pending_email)}</p>
         ) : null}
       </div>
-      {errors.root?.serverError ? (
-        <p className="form-error" role="alert">
-          {errors.root.serverError.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.serverError?.message} />
       <div className="form-actions">
         <Button
           type="submit"
