@@ -10,6 +10,7 @@ import https from 'node:https'
 import { join } from 'node:path'
 import { getRequestListener } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
+import { USER_PRELOAD_LINK, wantsUserPreload } from './lib/user-preload'
 import { Hono } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { notFound } from './lib/errors'
@@ -293,6 +294,7 @@ function createShellApp(config: ProxyConfig, upstream: URL) {
           maxAge: 1_209_600,
           secure: Boolean(config.secureCookies),
         })
+      if (wantsUserPreload(c.req.path)) c.header('Link', USER_PRELOAD_LINK)
       c.header('Cache-Control', 'no-cache')
       return c.html(readFileSync(indexFile, 'utf8'))
     })

@@ -41,3 +41,28 @@ describe('the built app', () => {
     expect(api.headers.get('content-encoding')).toBeNull()
   })
 })
+
+describe('the sign-in page and the user preload', () => {
+  it('sends the user request early on settings pages only, and a signed-in /login goes on', async () => {
+    const app = createApp({ ...s.deps, staticDir: dir })
+    const settings = await app.request('/settings/profile')
+    expect(settings.headers.get('link')).toBe(
+      '</api/users/@me/>; rel=preload; as=fetch; crossorigin=use-credentials',
+    )
+    const login = await app.request('/login')
+    expect(login.status).toBe(200)
+    expect(login.headers.get('link')).toBeNull()
+
+    const signedIn = await s.signedIn('ada@example.com')
+    const cookie = `sessionid=${signedIn.cookies.get('sessionid')}`
+    const back = await app.request('/login?next=/settings/password', {
+      headers: { Cookie: cookie },
+    })
+    expect(back.status).toBe(302)
+    expect(back.headers.get('location')).toBe('/settings/password')
+    const elsewhere = await app.request('/login?next=//evil.example', {
+      headers: { Cookie: cookie },
+    })
+    expect(elsewhere.headers.get('location')).toBe('/settings/profile')
+  })
+})

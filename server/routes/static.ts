@@ -5,6 +5,8 @@ import type { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import type { AppEnv } from '../lib/context'
 import { ensureCsrfCookie } from '../lib/csrf'
+import { USER_PRELOAD_LINK, wantsUserPreload } from '../lib/user-preload'
+import { findUserById } from '../store/users'
 
 /**
  * Serves the built SPA: hashed assets with a long cache, and index.html for every other
@@ -29,7 +31,22 @@ export function registerStaticRoutes(app: Hono<AppEnv>, dir: string) {
         503,
       )
     }
+    // A signed-in visitor of /login goes straight on, as PostHog's only_unauthenticated_redirect.
+    const session = c.get('session')
+    if (
+      c.req.path === '/login' &&
+      session?.user_id &&
+      findUserById(c.get('deps').db, session.user_id)?.is_active
+    ) {
+      const next = c.req.query('next')
+      const safe =
+        next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
+          ? next
+          : '/settings/profile'
+      return c.redirect(safe, 302)
+    }
     ensureCsrfCookie(c)
+    if (wantsUserPreload(c.req.path)) c.header('Link', USER_PRELOAD_LINK)
     c.header('Cache-Control', 'no-cache')
     return c.html(readFileSync(indexFile, 'utf8'))
   })

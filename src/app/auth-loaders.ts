@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { redirect, type LoaderFunctionArgs } from 'react-router'
-import { userSchema, type User } from '../../contract/user'
-import { apiPaths, loginPath, routes, safeNext } from '../config/paths'
-import { apiRequest } from '../lib/api-client'
+import type { User } from '../../contract/user'
+import { loginPath, routes } from '../config/paths'
 import { isApiError } from '../lib/api-error'
 import { currentUserQuery } from '../lib/current-user'
 
@@ -29,17 +28,3 @@ export const requireStaff = (queryClient: QueryClient) => async (args: LoaderFun
   if (!user.is_staff) throw redirect(routes.profile)
   return null
 }
-
-/** /login for someone already signed in goes straight on (as PostHog's only_unauthenticated_redirect). */
-export const redirectIfSignedIn =
-  (queryClient: QueryClient) =>
-  async ({ request }: LoaderFunctionArgs) => {
-    try {
-      // Asked outside the query cache: a 401 here is the expected answer, not a signed-out event.
-      const user = await apiRequest<User>(apiPaths.me, { schema: userSchema })
-      queryClient.setQueryData(currentUserQuery.queryKey, user)
-    } catch {
-      return null
-    }
-    throw redirect(safeNext(new URL(request.url).searchParams.get('next')))
-  }

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect } from 'react-router'
 import { loginPath, routes } from '../config/paths'
 import { setSignedOutHandler } from '../lib/query-client'
-import { redirectIfSignedIn, requireStaff, requireUser } from './auth-loaders'
+import { requireStaff, requireUser } from './auth-loaders'
 import { Layout } from './layout'
 import { NotFound, RouteError, SettingsNotFound } from './route-states'
 
@@ -11,7 +11,6 @@ export function createRouter(queryClient: QueryClient) {
     { path: '/', loader: () => redirect(routes.profile) },
     {
       path: routes.login,
-      loader: redirectIfSignedIn(queryClient),
       lazy: () => import('./routes/login'),
       ErrorBoundary: RouteError,
     },
