@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import * as OTPAuth from 'otpauth'
 import { API_KEY, startTestServer, type Client, type TestServer } from './testing/harness'
+import {
+  enrol as enrolOn,
+  ME,
+  STATUS_OFF,
+  validationEnvelope as envelope,
+} from './testing/two-factor'
 
 let s: TestServer
 beforeEach(async () => {
@@ -8,40 +13,7 @@ beforeEach(async () => {
 })
 afterEach(() => s.close())
 
-const ME = '/api/users/@me'
-const envelope = (code: string, detail: string, attr: string | null = null) => ({
-  type: 'validation_error',
-  code,
-  detail,
-  attr,
-})
-const STATUS_OFF = {
-  is_enabled: false,
-  backup_codes_remaining: 0,
-  method: null,
-  has_passkeys: false,
-  has_totp: false,
-  passkeys_enabled_for_2fa: false,
-}
-
-/** What an authenticator app shows for this secret now (or `steps` periods away). */
-const codeFor = (secret: string, steps = 0) =>
-  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({
-    timestamp: s.clock.now() + steps * 30_000,
-  })
-
-async function startSetup(c: Client): Promise<string> {
-  const res = await c.get(`${ME}/two_factor_start_setup/`)
-  expect(res.status).toBe(200)
-  return res.body.secret as string
-}
-
-async function enrol(c: Client): Promise<string> {
-  const secret = await startSetup(c)
-  const res = await c.post(`${ME}/two_factor_validate/`, { token: codeFor(secret) })
-  expect(res.status).toBe(200)
-  return secret
-}
+const enrol = (c: Client) => enrolOn(s, c)
 
 describe('backup codes', () => {
   it('needs 2FA first', async () => {

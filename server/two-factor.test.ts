@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import * as OTPAuth from 'otpauth'
 import { startTestServer, type Client, type TestServer } from './testing/harness'
+import {
+  codeAt,
+  enrol as enrolOn,
+  ME,
+  startSetup,
+  STATUS_OFF,
+  validationEnvelope as envelope,
+  wrongCodeAt,
+} from './testing/two-factor'
 
 let s: TestServer
 beforeEach(async () => {
@@ -8,53 +16,15 @@ beforeEach(async () => {
 })
 afterEach(() => s.close())
 
-const ME = '/api/users/@me'
-const envelope = (code: string, detail: string, attr: string | null = null) => ({
-  type: 'validation_error',
-  code,
-  detail,
-  attr,
-})
+const codeFor = (secret: string, steps = 0) => codeAt(s, secret, steps)
+const wrongCodeFor = (secret: string) => wrongCodeAt(s, secret)
+const enrol = (c: Client) => enrolOn(s, c)
+
 const TOKEN_INVALID = envelope('token_invalid', 'Token is not valid')
 const SETUP_EXPIRED = envelope(
   'setup_expired',
   '2FA setup session expired. Please start setup again.',
 )
-const STATUS_OFF = {
-  is_enabled: false,
-  backup_codes_remaining: 0,
-  method: null,
-  has_passkeys: false,
-  has_totp: false,
-  passkeys_enabled_for_2fa: false,
-}
-
-/** What an authenticator app shows for this secret now (or `steps` periods away). */
-const codeFor = (secret: string, steps = 0) =>
-  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({
-    timestamp: s.clock.now() + steps * 30_000,
-  })
-
-/** A six-digit code that is wrong for every step in the ±1 window. */
-const wrongCodeFor = (secret: string) => {
-  const valid = new Set([-1, 0, 1].map((d) => codeFor(secret, d)))
-  let n = 0
-  while (valid.has(String(n).padStart(6, '0'))) n++
-  return String(n).padStart(6, '0')
-}
-
-async function startSetup(c: Client): Promise<string> {
-  const res = await c.get(`${ME}/two_factor_start_setup/`)
-  expect(res.status).toBe(200)
-  return res.body.secret as string
-}
-
-async function enrol(c: Client): Promise<string> {
-  const secret = await startSetup(c)
-  const res = await c.post(`${ME}/two_factor_validate/`, { token: codeFor(secret) })
-  expect(res.status).toBe(200)
-  return secret
-}
 
 describe('setup and validation', () => {
   it('starts setup with a fresh 32-character base32 secret, on either path, for the caller', async () => {
