@@ -3,7 +3,6 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import type { DashboardBasic } from '../../../../contract/dashboards'
-import { Button } from '../../../components/button'
 import { Field } from '../../../components/field'
 import { useAnnounce } from '../../../components/live-region'
 import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard'
@@ -12,6 +11,7 @@ import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useSaveScene } from '../api/use-save-scene'
 import { appearanceStrings } from '../strings'
 import { FormError } from '../../../components/form-error'
+import { SaveActions } from '../../../components/save-actions'
 
 const s = appearanceStrings.scenes
 
@@ -79,17 +79,7 @@ export function SceneForm({ scene, label, hint, dashboards, current }: SceneForm
         </select>
       </Field>
       <FormError message={errors.root?.serverError?.message} />
-      <div className="form-actions">
-        <Button
-          type="submit"
-          variant="primary"
-          busy={save.isPending}
-          disabled={!isDirty || save.isPending}
-        >
-          {save.isPending ? s.saving : s.save}
-        </Button>
-        {saved && !isDirty ? <p className="form-status">{s.saved}</p> : null}
-      </div>
+      <SaveActions pending={save.isPending} dirty={isDirty} saved={saved} labels={s} />
     </form>
   )
 }

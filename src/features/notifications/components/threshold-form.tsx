@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
-import { Button } from '../../../components/button'
 import { Field } from '../../../components/field'
 import { useAnnounce } from '../../../components/live-region'
 import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard'
@@ -14,6 +13,7 @@ import { useSaveThreshold } from '../api/use-save-threshold'
 import { parsePercent, toPercent, toShare } from '../settings'
 import { notificationsStrings } from '../strings'
 import { FormError } from '../../../components/form-error'
+import { SaveActions } from '../../../components/save-actions'
 
 const strings = notificationsStrings.pipelines
 
@@ -86,17 +86,7 @@ export function ThresholdForm({ share }: { share: number }) {
         />
       </Field>
       <FormError message={errors.root?.serverError?.message} />
-      <div className="form-actions">
-        <Button
-          type="submit"
-          variant="primary"
-          busy={save.isPending}
-          disabled={!isDirty || save.isPending}
-        >
-          {save.isPending ? strings.saving : strings.save}
-        </Button>
-        {saved && !isDirty ? <p className="form-status">{strings.saved}</p> : null}
-      </div>
+      <SaveActions pending={save.isPending} dirty={isDirty} saved={saved} labels={strings} />
     </form>
   )
 }

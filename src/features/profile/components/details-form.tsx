@@ -5,7 +5,6 @@ import { Link } from 'react-router'
 import * as z from 'zod/mini'
 import { ROLE_AT_ORGANIZATION_LABELS, ROLES_AT_ORGANIZATION } from '../../../../contract/enums'
 import type { User, UserUpdate } from '../../../../contract/user'
-import { Button } from '../../../components/button'
 import { Field } from '../../../components/field'
 import { useAnnounce } from '../../../components/live-region'
 import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard'
@@ -15,6 +14,7 @@ import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useUpdateProfile } from '../api/use-update-profile'
 import { profileStrings } from '../strings'
 import { FormError } from '../../../components/form-error'
+import { SaveActions } from '../../../components/save-actions'
 
 const strings = profileStrings.details
 
@@ -114,17 +114,7 @@ export function DetailsForm({ user }: { user: User }) {
         ) : null}
       </div>
       <FormError message={errors.root?.serverError?.message} />
-      <div className="form-actions">
-        <Button
-          type="submit"
-          variant="primary"
-          busy={update.isPending}
-          disabled={!isDirty || update.isPending}
-        >
-          {update.isPending ? strings.saving : strings.save}
-        </Button>
-        {saved && !isDirty ? <p className="form-status">{strings.saved}</p> : null}
-      </div>
+      <SaveActions pending={update.isPending} dirty={isDirty} saved={saved} labels={strings} />
     </form>
   )
 }
