@@ -11,15 +11,32 @@ beforeEach(async () => {
 afterEach(() => s.close())
 
 const bearer = (key = API_KEY) => ({ Authorization: `Bearer ${key}` })
-const denied = (detail: string) => ({ type: 'authentication_error', code: 'permission_denied', detail, attr: null })
+const denied = (detail: string) => ({
+  type: 'authentication_error',
+  code: 'permission_denied',
+  detail,
+  attr: null,
+})
 
 /** Adds a personal API key for Ada with the given scopes, stored as seed.ts stores them. */
 function addKey(scopes: string[]): string {
   const key = 'phx_readOnlyKeyForAda00000000000000000000000001'
-  const ada = s.deps.db.prepare("SELECT id FROM users WHERE email = 'ada@example.com'").get() as { id: number }
+  const ada = s.deps.db.prepare("SELECT id FROM users WHERE email = 'ada@example.com'").get() as {
+    id: number
+  }
   s.deps.db
-    .prepare('INSERT INTO personal_api_keys (id, user_id, label, secure_value, mask_value, scopes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(newUuid(), ada.id, 'Read only', 'sha256$' + sha256Hex(key), 'phx_...0001', JSON.stringify(scopes), s.clock.now())
+    .prepare(
+      'INSERT INTO personal_api_keys (id, user_id, label, secure_value, mask_value, scopes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      newUuid(),
+      ada.id,
+      'Read only',
+      'sha256$' + sha256Hex(key),
+      'phx_...0001',
+      JSON.stringify(scopes),
+      s.clock.now(),
+    )
   return key
 }
 
@@ -43,7 +60,11 @@ describe('personal API keys', () => {
   })
 
   it('are refused by scene_personalisation, a custom action without a scope', async () => {
-    const res = await anon.post('/api/users/@me/scene_personalisation/', { scene: 'Dashboards', dashboard: 1 }, bearer())
+    const res = await anon.post(
+      '/api/users/@me/scene_personalisation/',
+      { scene: 'Dashboards', dashboard: 1 },
+      bearer(),
+    )
     expect(res.status).toBe(403)
     expect(res.body).toEqual(denied('This action does not support Personal API Key access'))
   })
@@ -66,13 +87,22 @@ describe('personal API keys', () => {
   })
 
   it('may not change the email or the password', async () => {
-    const message = denied('You can only change your email or password from the PostHog app, not with an API key or token.')
+    const message = denied(
+      'You can only change your email or password from the PostHog app, not with an API key or token.',
+    )
     const email = await anon.patch('/api/users/@me/', { email: 'ada.new@example.com' }, bearer())
     expect(email.status).toBe(403)
     expect(email.body).toEqual(message)
-    const password = await anon.patch('/api/users/@me/', { password: 'quiet-otters-juggle-lanterns', current_password: 'x' }, bearer())
+    const password = await anon.patch(
+      '/api/users/@me/',
+      { password: 'quiet-otters-juggle-lanterns', current_password: 'x' },
+      bearer(),
+    )
     expect(password.status).toBe(403)
     expect(password.body).toEqual(message)
-    expect((await anon.get('/api/users/@me/', bearer())).body).toMatchObject({ email: 'ada@example.com', pending_email: null })
+    expect((await anon.get('/api/users/@me/', bearer())).body).toMatchObject({
+      email: 'ada@example.com',
+      pending_email: null,
+    })
   })
 })

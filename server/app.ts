@@ -73,7 +73,9 @@ export function createApp(deps: Deps) {
       return c.json(error.body(), error.status as 400)
     }
     // Never log request bodies: they may hold passwords, codes or keys.
-    deps.log(`error ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    deps.log(
+      `error ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    )
     return c.json(serverError().body(), 500)
   })
   return app

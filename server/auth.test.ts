@@ -30,15 +30,28 @@ describe('POST /api/login', () => {
     ]) {
       const res = await s.client().post('/api/login', body)
       expect(res.status).toBe(400)
-      expect(res.body).toEqual({ type: 'validation_error', code: 'invalid_credentials', detail: 'Invalid email or password.', attr: null })
+      expect(res.body).toEqual({
+        type: 'validation_error',
+        code: 'invalid_credentials',
+        detail: 'Invalid email or password.',
+        attr: null,
+      })
     }
   })
 
   it('names the missing or malformed field', async () => {
     const c = s.client()
-    expect((await c.post('/api/login', { password: 'x' })).body).toMatchObject({ code: 'required', attr: 'email' })
-    expect((await c.post('/api/login', { email: 'ada@example.com' })).body).toMatchObject({ code: 'required', attr: 'password' })
-    expect((await c.post('/api/login', { email: 'not-an-email', password: 'x' })).body).toMatchObject({ code: 'invalid_input', attr: 'email' })
+    expect((await c.post('/api/login', { password: 'x' })).body).toMatchObject({
+      code: 'required',
+      attr: 'email',
+    })
+    expect((await c.post('/api/login', { email: 'ada@example.com' })).body).toMatchObject({
+      code: 'required',
+      attr: 'password',
+    })
+    expect(
+      (await c.post('/api/login', { email: 'not-an-email', password: 'x' })).body,
+    ).toMatchObject({ code: 'invalid_input', attr: 'email' })
     const bad = await c.post('/api/login', '{"email": ')
     expect(bad.status).toBe(400)
     expect(bad.body).toMatchObject({ type: 'invalid_request', code: 'parse_error' })
@@ -49,12 +62,18 @@ describe('POST /api/login', () => {
   it('locks an email out after too many failures (django-axes)', async () => {
     const t = await startTestServer({ loginFailureLimit: 3 })
     try {
-      for (let i = 0; i < 3; i++) await t.client().post('/api/login', { email: 'ada@example.com', password: 'nope-nope' })
-      const res = await t.client().post('/api/login', { email: 'ada@example.com', password: PASSWORD })
+      for (let i = 0; i < 3; i++)
+        await t.client().post('/api/login', { email: 'ada@example.com', password: 'nope-nope' })
+      const res = await t
+        .client()
+        .post('/api/login', { email: 'ada@example.com', password: PASSWORD })
       expect(res.status).toBe(403)
       expect(res.body.code).toBe('too_many_failed_attempts')
       t.clock.advance(601)
-      expect((await t.client().post('/api/login', { email: 'ada@example.com', password: PASSWORD })).status).toBe(200)
+      expect(
+        (await t.client().post('/api/login', { email: 'ada@example.com', password: PASSWORD }))
+          .status,
+      ).toBe(200)
     } finally {
       await t.close()
     }
@@ -115,13 +134,23 @@ describe('unauthenticated and unknown', () => {
   it('answers 401 not_authenticated', async () => {
     const res = await s.client().get('/api/users/@me/')
     expect(res.status).toBe(401)
-    expect(res.body).toEqual({ type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null })
+    expect(res.body).toEqual({
+      type: 'authentication_error',
+      code: 'not_authenticated',
+      detail: 'Authentication credentials were not provided.',
+      attr: null,
+    })
   })
 
   it('answers 404 in the envelope for an unknown API path', async () => {
     const res = await s.client().get('/api/nope/')
     expect(res.status).toBe(404)
-    expect(res.body).toEqual({ type: 'invalid_request', code: 'not_found', detail: 'Endpoint not found.', attr: null })
+    expect(res.body).toEqual({
+      type: 'invalid_request',
+      code: 'not_found',
+      detail: 'Endpoint not found.',
+      attr: null,
+    })
   })
 
   it('answers /_health', async () => {

@@ -38,16 +38,25 @@ function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const raw = env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number of seconds, got "${raw}"`)
+  if (!Number.isFinite(value) || value < 0)
+    throw new Error(`${name} must be a number of seconds, got "${raw}"`)
   return value
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   return {
-    sensitiveWindowSec: seconds(env, 'SESSION_SENSITIVE_ACTIONS_AGE', defaultConfig.sensitiveWindowSec),
+    sensitiveWindowSec: seconds(
+      env,
+      'SESSION_SENSITIVE_ACTIONS_AGE',
+      defaultConfig.sensitiveWindowSec,
+    ),
     freshReauthSec: seconds(env, 'SESSION_FRESH_REAUTH_AGE', defaultConfig.freshReauthSec),
     sessionAgeSec: seconds(env, 'SESSION_COOKIE_AGE', defaultConfig.sessionAgeSec),
-    twoFactorLoginTimeoutSec: seconds(env, 'TWO_FACTOR_LOGIN_TIMEOUT', defaultConfig.twoFactorLoginTimeoutSec),
+    twoFactorLoginTimeoutSec: seconds(
+      env,
+      'TWO_FACTOR_LOGIN_TIMEOUT',
+      defaultConfig.twoFactorLoginTimeoutSec,
+    ),
     totpSetupSec: defaultConfig.totpSetupSec,
     emailCodeTtlSec: defaultConfig.emailCodeTtlSec,
     loginFailureLimit: seconds(env, 'AXES_FAILURE_LIMIT', defaultConfig.loginFailureLimit),

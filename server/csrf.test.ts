@@ -9,7 +9,12 @@ beforeEach(async () => {
 })
 afterEach(() => s.close())
 
-const csrfFailure = (detail: string) => ({ type: 'authentication_error', code: 'permission_denied', detail, attr: null })
+const csrfFailure = (detail: string) => ({
+  type: 'authentication_error',
+  code: 'permission_denied',
+  detail,
+  attr: null,
+})
 
 describe('CSRF on session writes', () => {
   it('refuses a PATCH without X-CSRFToken', async () => {
@@ -22,7 +27,11 @@ describe('CSRF on session writes', () => {
   })
 
   it('refuses a wrong token', async () => {
-    const res = await ada.patch('/api/users/@me/', { first_name: 'Forged' }, { 'X-CSRFToken': 'not-the-token' })
+    const res = await ada.patch(
+      '/api/users/@me/',
+      { first_name: 'Forged' },
+      { 'X-CSRFToken': 'not-the-token' },
+    )
     expect(res.status).toBe(403)
     expect(res.body).toEqual(csrfFailure('CSRF Failed: CSRF token incorrect.'))
   })
@@ -30,15 +39,27 @@ describe('CSRF on session writes', () => {
   it('refuses a request without the CSRF cookie', async () => {
     const token = ada.cookies.get('posthog_csrftoken')!
     ada.cookies.delete('posthog_csrftoken')
-    const res = await ada.patch('/api/users/@me/', { first_name: 'Forged' }, { 'X-CSRFToken': token })
+    const res = await ada.patch(
+      '/api/users/@me/',
+      { first_name: 'Forged' },
+      { 'X-CSRFToken': token },
+    )
     expect(res.status).toBe(403)
     expect(res.body).toEqual(csrfFailure('CSRF Failed: CSRF cookie not set.'))
   })
 
   it('refuses a foreign Origin even with the right token', async () => {
-    const res = await ada.patch('/api/users/@me/', { first_name: 'Forged' }, { Origin: 'https://evil.example' })
+    const res = await ada.patch(
+      '/api/users/@me/',
+      { first_name: 'Forged' },
+      { Origin: 'https://evil.example' },
+    )
     expect(res.status).toBe(403)
-    expect(res.body).toEqual(csrfFailure('CSRF Failed: Origin checking failed - https://evil.example does not match any trusted origins.'))
+    expect(res.body).toEqual(
+      csrfFailure(
+        'CSRF Failed: Origin checking failed - https://evil.example does not match any trusted origins.',
+      ),
+    )
   })
 
   it('accepts the same-origin Origin header', async () => {
@@ -51,12 +72,18 @@ describe('CSRF on session writes', () => {
     expect((await ada.get('/api/users/@me/')).status).toBe(200)
     const fresh = s.client()
     fresh.csrf = false
-    expect((await fresh.post('/api/login', { email: 'ada@example.com', password: PASSWORD })).status).toBe(200)
+    expect(
+      (await fresh.post('/api/login', { email: 'ada@example.com', password: PASSWORD })).status,
+    ).toBe(200)
   })
 
   it('also guards the custom actions', async () => {
     ada.csrf = false
-    expect((await ada.patch('/api/users/@me/hedgehog_config', { enabled: true })).body).toEqual(csrfFailure('CSRF Failed: CSRF token missing.'))
-    expect((await ada.post('/api/users/@me/push_tokens', { token: 't', platform: 'ios' })).status).toBe(403)
+    expect((await ada.patch('/api/users/@me/hedgehog_config', { enabled: true })).body).toEqual(
+      csrfFailure('CSRF Failed: CSRF token missing.'),
+    )
+    expect(
+      (await ada.post('/api/users/@me/push_tokens', { token: 't', platform: 'ios' })).status,
+    ).toBe(403)
   })
 })

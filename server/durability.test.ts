@@ -53,14 +53,19 @@ describe('a killed server loses no acknowledged write', () => {
     })()
 
     // Let the burst run until enough writes were acknowledged, then kill without warning.
-    while (acknowledgedSessions.length < 8 || lastAcknowledgedName < 20) await new Promise((r) => setTimeout(r, 20))
+    while (acknowledgedSessions.length < 8 || lastAcknowledgedName < 20)
+      await new Promise((r) => setTimeout(r, 20))
     await first.stop('SIGKILL')
     running = false
     await Promise.all([...signIns, updates])
 
     const second = await start(first.dataDir)
-    const me = await fetch(second.url + '/api/users/@me/', { headers: { Authorization: `Bearer ${KEY}` } })
-    const stored = Number(((await me.json()) as { last_name: string }).last_name.replace('write-', ''))
+    const me = await fetch(second.url + '/api/users/@me/', {
+      headers: { Authorization: `Bearer ${KEY}` },
+    })
+    const stored = Number(
+      ((await me.json()) as { last_name: string }).last_name.replace('write-', ''),
+    )
     // The in-flight write may or may not have landed; nothing acknowledged may be missing.
     expect(stored).toBeGreaterThanOrEqual(lastAcknowledgedName)
     for (const cookie of acknowledgedSessions) {

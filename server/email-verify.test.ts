@@ -188,12 +188,10 @@ describe('POST /api/users/verify_email', () => {
   })
 
   it('answers invalid_code for an unknown uuid', async () => {
-    const res = await s
-      .client()
-      .post('/api/users/verify_email', {
-        uuid: '00000000-0000-4000-8000-000000000000',
-        code: '123456',
-      })
+    const res = await s.client().post('/api/users/verify_email', {
+      uuid: '00000000-0000-4000-8000-000000000000',
+      code: '123456',
+    })
     expect(res.status).toBe(400)
     expect(res.body).toEqual(invalidCode)
   })
@@ -272,11 +270,9 @@ describe('POST /api/users/request_email_verification', () => {
   })
 
   it('answers 200 for an unknown uuid and already_verified for a verified user', async () => {
-    const unknown = await s
-      .client()
-      .post('/api/users/request_email_verification', {
-        uuid: '00000000-0000-4000-8000-000000000000',
-      })
+    const unknown = await s.client().post('/api/users/request_email_verification', {
+      uuid: '00000000-0000-4000-8000-000000000000',
+    })
     expect(unknown.status).toBe(200)
     expect(unknown.body).toEqual({ success: true })
     const verified = await s.client().post('/api/users/request_email_verification', { uuid })

@@ -14,11 +14,17 @@ async function signIn() {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: 'ada@example.com', password: PASSWORD }),
   })
-  const jar = Object.fromEntries(res.headers.getSetCookie().map((c) => c.split(';')[0]!.split('=') as [string, string]))
-  return { cookie: `sessionid=${jar.sessionid}; posthog_csrftoken=${jar.posthog_csrftoken}`, csrf: jar.posthog_csrftoken! }
+  const jar = Object.fromEntries(
+    res.headers.getSetCookie().map((c) => c.split(';')[0]!.split('=') as [string, string]),
+  )
+  return {
+    cookie: `sessionid=${jar.sessionid}; posthog_csrftoken=${jar.posthog_csrftoken}`,
+    csrf: jar.posthog_csrftoken!,
+  }
 }
 
-const me = (cookie: string, path = '/api/users/@me/') => fetch(server.url + path, { headers: { Cookie: cookie } })
+const me = (cookie: string, path = '/api/users/@me/') =>
+  fetch(server.url + path, { headers: { Cookie: cookie } })
 
 describe('the cached GET /api/users/@me/ of the real server', () => {
   it('serves the same body twice, with and without the trailing slash, with the API headers', async () => {
@@ -49,7 +55,11 @@ describe('the cached GET /api/users/@me/ of the real server', () => {
   it('stops answering for a session that signed out', async () => {
     const { cookie, csrf } = await signIn()
     expect((await me(cookie)).status).toBe(200)
-    const out = await fetch(server.url + '/logout', { method: 'POST', headers: { Cookie: cookie, 'X-CSRFToken': csrf }, redirect: 'manual' })
+    const out = await fetch(server.url + '/logout', {
+      method: 'POST',
+      headers: { Cookie: cookie, 'X-CSRFToken': csrf },
+      redirect: 'manual',
+    })
     expect(out.status).toBe(302)
     expect((await me(cookie)).status).toBe(401)
   })

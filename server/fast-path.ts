@@ -5,7 +5,6 @@ import { API_HEADERS } from './lib/security-headers'
 
 const ME_PATHS = new Set(['/api/users/@me', '/api/users/@me/'])
 
-
 const HEADER_LIST = Object.entries(API_HEADERS).flat()
 
 function sessionKey(cookieHeader: string | undefined): string | null {
@@ -23,7 +22,8 @@ function sessionKey(cookieHeader: string | undefined): string | null {
  */
 export function createMeFastPath(deps: Deps) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
-    if (req.method !== 'GET' || !req.url || !ME_PATHS.has(req.url) || req.headers.authorization) return false
+    if (req.method !== 'GET' || !req.url || !ME_PATHS.has(req.url) || req.headers.authorization)
+      return false
     const key = sessionKey(req.headers.cookie)
     if (!key) return false
     const body = deps.meCache.get(sha256Hex(key), deps.clock.now())

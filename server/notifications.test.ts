@@ -23,8 +23,14 @@ const DEFAULTS = {
   organization_member_join_email_disabled: {},
 }
 
-const patch = (notification_settings: unknown) => ada.patch('/api/users/@me/', { notification_settings })
-const invalid = (detail: string) => ({ type: 'validation_error', code: 'invalid_input', detail, attr: 'notification_settings' })
+const patch = (notification_settings: unknown) =>
+  ada.patch('/api/users/@me/', { notification_settings })
+const invalid = (detail: string) => ({
+  type: 'validation_error',
+  code: 'invalid_input',
+  detail,
+  attr: 'notification_settings',
+})
 
 describe('notification_settings', () => {
   it('shows the 11 defaults to a fresh user', async () => {
@@ -35,7 +41,11 @@ describe('notification_settings', () => {
   it('changes only the keys sent and keeps the rest', async () => {
     const first = await patch({ plugin_disabled: false, all_weekly_digest_disabled: true })
     expect(first.status).toBe(200)
-    expect(first.body.notification_settings).toEqual({ ...DEFAULTS, plugin_disabled: false, all_weekly_digest_disabled: true })
+    expect(first.body.notification_settings).toEqual({
+      ...DEFAULTS,
+      plugin_disabled: false,
+      all_weekly_digest_disabled: true,
+    })
     const second = await patch({ discussions_mentioned: false })
     expect(second.body.notification_settings).toEqual({
       ...DEFAULTS,
@@ -43,28 +53,44 @@ describe('notification_settings', () => {
       all_weekly_digest_disabled: true,
       discussions_mentioned: false,
     })
-    expect((await ada.get('/api/users/@me/')).body.notification_settings).toEqual(second.body.notification_settings)
+    expect((await ada.get('/api/users/@me/')).body.notification_settings).toEqual(
+      second.body.notification_settings,
+    )
   })
 
   it('merges maps key by key instead of replacing them', async () => {
     await patch({ project_weekly_digest_disabled: { 123: true } })
     const res = await patch({ project_weekly_digest_disabled: { 456: true, 123: false } })
-    expect(res.body.notification_settings.project_weekly_digest_disabled).toEqual({ '123': false, '456': true })
+    expect(res.body.notification_settings.project_weekly_digest_disabled).toEqual({
+      '123': false,
+      '456': true,
+    })
     const org = await patch({ organization_member_join_email_disabled: { 'org-1': true } })
-    expect(org.body.notification_settings.organization_member_join_email_disabled).toEqual({ 'org-1': true })
-    expect(org.body.notification_settings.project_weekly_digest_disabled).toEqual({ '123': false, '456': true })
+    expect(org.body.notification_settings.organization_member_join_email_disabled).toEqual({
+      'org-1': true,
+    })
+    expect(org.body.notification_settings.project_weekly_digest_disabled).toEqual({
+      '123': false,
+      '456': true,
+    })
   })
 
   it('accepts the optional keys, realtime maps merging two levels deep', async () => {
     await patch({ realtime_notifications_disabled: { comment_mention: { '1': true } } })
     const res = await patch({
-      realtime_notifications_disabled: { comment_mention: { '2': true }, alert_firing: { '1': false } },
+      realtime_notifications_disabled: {
+        comment_mention: { '2': true },
+        alert_firing: { '1': false },
+      },
       pipeline_notifications_disabled: { 'hog_function:abc-123': true },
       materialized_view_sync_failed_daily: true,
     })
     expect(res.status).toBe(200)
     expect(res.body.notification_settings).toMatchObject({
-      realtime_notifications_disabled: { comment_mention: { '1': true, '2': true }, alert_firing: { '1': false } },
+      realtime_notifications_disabled: {
+        comment_mention: { '1': true, '2': true },
+        alert_firing: { '1': false },
+      },
       pipeline_notifications_disabled: { 'hog_function:abc-123': true },
       materialized_view_sync_failed_daily: true,
     })
@@ -73,7 +99,9 @@ describe('notification_settings', () => {
   it('refuses an unknown key', async () => {
     const res = await patch({ invalid_key: true })
     expect(res.status).toBe(400)
-    expect(res.body).toEqual(invalid('Key invalid_key is not valid as a key for notification settings'))
+    expect(res.body).toEqual(
+      invalid('Key invalid_key is not valid as a key for notification settings'),
+    )
   })
 
   it('refuses a map key given a non-object, and non-boolean map values', async () => {
@@ -81,7 +109,9 @@ describe('notification_settings', () => {
       invalid('project_weekly_digest_disabled must be a dictionary mapping IDs to boolean values'),
     )
     expect((await patch({ organization_member_join_email_disabled: [] })).body).toEqual(
-      invalid('organization_member_join_email_disabled must be a dictionary mapping IDs to boolean values'),
+      invalid(
+        'organization_member_join_email_disabled must be a dictionary mapping IDs to boolean values',
+      ),
     )
     const cases: [unknown, string][] = [
       ['not a boolean', 'str'],
@@ -94,7 +124,9 @@ describe('notification_settings', () => {
     for (const [value, type] of cases) {
       const res = await patch({ project_weekly_digest_disabled: { '123': value } })
       expect(res.status).toBe(400)
-      expect(res.body).toEqual(invalid(`Notification setting values must be boolean, got <class '${type}'> instead`))
+      expect(res.body).toEqual(
+        invalid(`Notification setting values must be boolean, got <class '${type}'> instead`),
+      )
     }
   })
 
@@ -109,7 +141,9 @@ describe('notification_settings', () => {
     for (const [value, shown] of cases) {
       const res = await patch({ plugin_disabled: value })
       expect(res.status).toBe(400)
-      expect(res.body).toEqual(invalid(`${shown} is not a valid type for notification settings, should be <class 'bool'>`))
+      expect(res.body).toEqual(
+        invalid(`${shown} is not a valid type for notification settings, should be <class 'bool'>`),
+      )
     }
   })
 
@@ -119,7 +153,11 @@ describe('notification_settings', () => {
       expect(res.status).toBe(200)
       expect(res.body.notification_settings.data_pipeline_error_threshold).toBe(ok)
     }
-    for (const [bad, shown] of [[1.5, '1.5'], [-0.1, '-0.1'], [2, '2']] as const) {
+    for (const [bad, shown] of [
+      [1.5, '1.5'],
+      [-0.1, '-0.1'],
+      [2, '2'],
+    ] as const) {
       expect((await patch({ data_pipeline_error_threshold: bad })).body).toEqual(
         invalid(`data_pipeline_error_threshold must be between 0.0 and 1.0, got ${shown}`),
       )
@@ -130,8 +168,12 @@ describe('notification_settings', () => {
   })
 
   it('checks pipeline ids and realtime notification types', async () => {
-    expect((await patch({ pipeline_notifications_disabled: { nope: true } })).body).toEqual(invalid("Invalid pipeline id: 'nope'"))
-    const many = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`batch_export:${i}`, true]))
+    expect((await patch({ pipeline_notifications_disabled: { nope: true } })).body).toEqual(
+      invalid("Invalid pipeline id: 'nope'"),
+    )
+    const many = Object.fromEntries(
+      Array.from({ length: 1001 }, (_, i) => [`batch_export:${i}`, true]),
+    )
     expect((await patch({ pipeline_notifications_disabled: many })).body).toEqual(
       invalid('pipeline_notifications_disabled cannot have more than 1000 entries'),
     )
@@ -141,9 +183,9 @@ describe('notification_settings', () => {
     expect((await patch({ realtime_notifications_disabled: { reminder: true } })).body).toEqual(
       invalid('Per-type value for reminder must be a dict of team_id to bool'),
     )
-    expect((await patch({ realtime_notifications_disabled: { reminder: { '1': 'x' } } })).body).toEqual(
-      invalid("Disabled flag for reminder must be boolean, got <class 'str'>"),
-    )
+    expect(
+      (await patch({ realtime_notifications_disabled: { reminder: { '1': 'x' } } })).body,
+    ).toEqual(invalid("Disabled flag for reminder must be boolean, got <class 'str'>"))
   })
 
   it('refuses a notification_settings value that is not an object, and writes nothing on failure', async () => {
@@ -155,7 +197,10 @@ describe('notification_settings', () => {
       detail: 'Expected a dictionary of items but got type "str".',
       attr: 'notification_settings',
     })
-    expect((await patch([true])).body).toMatchObject({ code: 'not_a_dict', attr: 'notification_settings' })
+    expect((await patch([true])).body).toMatchObject({
+      code: 'not_a_dict',
+      attr: 'notification_settings',
+    })
     expect((await patch(null)).body).toMatchObject({ code: 'null', attr: 'notification_settings' })
     await patch({ plugin_disabled: false, bogus: true })
     expect((await ada.get('/api/users/@me/')).body.notification_settings).toEqual(DEFAULTS)

@@ -10,7 +10,12 @@ beforeEach(async () => {
 afterEach(() => s.close())
 
 const bearer = { Authorization: `Bearer ${API_KEY}` }
-const err = (type: string, code: string, detail: string, attr: string | null = null) => ({ type, code, detail, attr })
+const err = (type: string, code: string, detail: string, attr: string | null = null) => ({
+  type,
+  code,
+  detail,
+  attr,
+})
 
 async function dashboardIds(project: string | number = '@current') {
   const res = await ada.get(`/api/projects/${project}/dashboards/`)
@@ -19,13 +24,19 @@ async function dashboardIds(project: string | number = '@current') {
 
 async function stagingTeamId(): Promise<number> {
   const me = await ada.get('/api/users/@me/')
-  return (me.body.organization.teams as { id: number; name: string }[]).find((t) => t.name === 'Staging')!.id
+  return (me.body.organization.teams as { id: number; name: string }[]).find(
+    (t) => t.name === 'Staging',
+  )!.id
 }
 
 describe('hedgehog_config', () => {
   it('answers {} when unset, then PATCH replaces the whole value (no trailing slash)', async () => {
     expect((await ada.get('/api/users/@me/hedgehog_config/')).body).toEqual({})
-    const first = await ada.patch('/api/users/@me/hedgehog_config', { enabled: true, color: 'blue', accessories: ['beret'] })
+    const first = await ada.patch('/api/users/@me/hedgehog_config', {
+      enabled: true,
+      color: 'blue',
+      accessories: ['beret'],
+    })
     expect(first.status).toBe(200)
     expect(first.body).toEqual({ enabled: true, color: 'blue', accessories: ['beret'] })
     const second = await ada.patch('/api/users/@me/hedgehog_config', { skin: 'robohog' })
@@ -37,17 +48,27 @@ describe('hedgehog_config', () => {
   it('refuses a body that is not an object', async () => {
     const res = await ada.patch('/api/users/@me/hedgehog_config', [1, 2])
     expect(res.status).toBe(400)
-    expect(res.body).toEqual(err('validation_error', 'invalid_input', 'Invalid data. Expected a dictionary, but got list.'))
+    expect(res.body).toEqual(
+      err(
+        'validation_error',
+        'invalid_input',
+        'Invalid data. Expected a dictionary, but got list.',
+      ),
+    )
   })
 
   it('takes user:read / user:write keys and refuses non-staff access to another user', async () => {
     const anon = s.client()
     expect((await anon.get('/api/users/@me/hedgehog_config', bearer)).status).toBe(200)
-    expect((await anon.patch('/api/users/@me/hedgehog_config', { enabled: false }, bearer)).body).toEqual({ enabled: false })
+    expect(
+      (await anon.patch('/api/users/@me/hedgehog_config', { enabled: false }, bearer)).body,
+    ).toEqual({ enabled: false })
     const grace = (await (await s.signedIn('grace@example.com')).get('/api/users/@me/')).body.uuid
     const res = await ada.get(`/api/users/${grace}/hedgehog_config`)
     expect(res.status).toBe(403)
-    expect(res.body.detail).toBe("As a non-staff user you're only allowed to access the `@me` user instance.")
+    expect(res.body.detail).toBe(
+      "As a non-staff user you're only allowed to access the `@me` user instance.",
+    )
   })
 })
 
@@ -55,22 +76,43 @@ describe('stale sessions and the exempt actions', () => {
   it('lets hedgehog_config, scene_personalisation and product_intro_seen through after 2 h', async () => {
     const [first] = await dashboardIds()
     s.clock.advance(7201)
-    expect((await ada.patch('/api/users/@me/', { first_name: 'Late' })).body.code).toBe('sensitive_action_required_reauth')
+    expect((await ada.patch('/api/users/@me/', { first_name: 'Late' })).body.code).toBe(
+      'sensitive_action_required_reauth',
+    )
     expect((await ada.patch('/api/users/@me/hedgehog_config', { enabled: true })).status).toBe(200)
-    expect((await ada.post('/api/users/@me/scene_personalisation', { scene: 'Dashboards', dashboard: first })).status).toBe(200)
-    expect((await ada.patch('/api/users/@me/product_intro_seen', { product_key: 'surveys' })).status).toBe(200)
+    expect(
+      (
+        await ada.post('/api/users/@me/scene_personalisation', {
+          scene: 'Dashboards',
+          dashboard: first,
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (await ada.patch('/api/users/@me/product_intro_seen', { product_key: 'surveys' })).status,
+    ).toBe(200)
   })
 })
 
 describe('scene_personalisation', () => {
   it('upserts per user, current team and scene, answering the full user', async () => {
     const [productAnalytics, webAnalytics] = await dashboardIds()
-    const first = await ada.post('/api/users/@me/scene_personalisation/', { scene: 'Dashboards', dashboard: productAnalytics })
+    const first = await ada.post('/api/users/@me/scene_personalisation/', {
+      scene: 'Dashboards',
+      dashboard: productAnalytics,
+    })
     expect(first.status).toBe(200)
     expect(first.body.email).toBe('ada@example.com')
-    expect(first.body.scene_personalisation).toEqual([{ scene: 'Dashboards', dashboard: productAnalytics }])
-    const again = await ada.post('/api/users/@me/scene_personalisation', { scene: 'Dashboards', dashboard: webAnalytics })
-    expect(again.body.scene_personalisation).toEqual([{ scene: 'Dashboards', dashboard: webAnalytics }])
+    expect(first.body.scene_personalisation).toEqual([
+      { scene: 'Dashboards', dashboard: productAnalytics },
+    ])
+    const again = await ada.post('/api/users/@me/scene_personalisation', {
+      scene: 'Dashboards',
+      dashboard: webAnalytics,
+    })
+    expect(again.body.scene_personalisation).toEqual([
+      { scene: 'Dashboards', dashboard: webAnalytics },
+    ])
     // Another team has its own personalisation.
     await ada.patch('/api/users/@me/', { set_current_team: await stagingTeamId() })
     expect((await ada.get('/api/users/@me/')).body.scene_personalisation).toEqual([])
@@ -78,42 +120,99 @@ describe('scene_personalisation', () => {
 
   it('refuses a dashboard of another team, a missing one, and missing fields', async () => {
     const staging = await dashboardIds(await stagingTeamId())
-    const wrong = await ada.post('/api/users/@me/scene_personalisation', { scene: 'Dashboards', dashboard: staging[0] })
+    const wrong = await ada.post('/api/users/@me/scene_personalisation', {
+      scene: 'Dashboards',
+      dashboard: staging[0],
+    })
     expect(wrong.status).toBe(400)
-    expect(wrong.body).toEqual(err('validation_error', 'invalid_input', "Dashboard must belong to the user's current team.", 'dashboard'))
-    expect((await ada.post('/api/users/@me/scene_personalisation', { scene: 'Dashboards', dashboard: 9999 })).body).toEqual(
-      err('validation_error', 'does_not_exist', 'Invalid pk "9999" - object does not exist.', 'dashboard'),
+    expect(wrong.body).toEqual(
+      err(
+        'validation_error',
+        'invalid_input',
+        "Dashboard must belong to the user's current team.",
+        'dashboard',
+      ),
     )
-    expect((await ada.post('/api/users/@me/scene_personalisation', { scene: 'Dashboards', dashboard: 'abc' })).body).toEqual(
-      err('validation_error', 'incorrect_type', 'Incorrect type. Expected pk value, received str.', 'dashboard'),
+    expect(
+      (
+        await ada.post('/api/users/@me/scene_personalisation', {
+          scene: 'Dashboards',
+          dashboard: 9999,
+        })
+      ).body,
+    ).toEqual(
+      err(
+        'validation_error',
+        'does_not_exist',
+        'Invalid pk "9999" - object does not exist.',
+        'dashboard',
+      ),
     )
-    expect((await ada.post('/api/users/@me/scene_personalisation', { scene: 'Dashboards' })).body).toEqual(
-      err('validation_error', 'invalid_input', 'Dashboard must be provided.', 'dashboard'),
+    expect(
+      (
+        await ada.post('/api/users/@me/scene_personalisation', {
+          scene: 'Dashboards',
+          dashboard: 'abc',
+        })
+      ).body,
+    ).toEqual(
+      err(
+        'validation_error',
+        'incorrect_type',
+        'Incorrect type. Expected pk value, received str.',
+        'dashboard',
+      ),
     )
+    expect(
+      (await ada.post('/api/users/@me/scene_personalisation', { scene: 'Dashboards' })).body,
+    ).toEqual(err('validation_error', 'invalid_input', 'Dashboard must be provided.', 'dashboard'))
     const [mine] = await dashboardIds()
-    expect((await ada.post('/api/users/@me/scene_personalisation', { dashboard: mine })).body).toEqual(
-      err('validation_error', 'invalid_input', 'Scene must be provided.', 'scene'),
-    )
-    expect((await ada.post('/api/users/@me/scene_personalisation', { scene: 'x'.repeat(201), dashboard: mine })).body).toMatchObject({
+    expect(
+      (await ada.post('/api/users/@me/scene_personalisation', { dashboard: mine })).body,
+    ).toEqual(err('validation_error', 'invalid_input', 'Scene must be provided.', 'scene'))
+    expect(
+      (
+        await ada.post('/api/users/@me/scene_personalisation', {
+          scene: 'x'.repeat(201),
+          dashboard: mine,
+        })
+      ).body,
+    ).toMatchObject({
       code: 'max_length',
       attr: 'scene',
     })
   })
 
   it('refuses personal API keys', async () => {
-    const res = await s.client().post('/api/users/@me/scene_personalisation', { scene: 'Dashboards', dashboard: 1 }, bearer)
+    const res = await s
+      .client()
+      .post('/api/users/@me/scene_personalisation', { scene: 'Dashboards', dashboard: 1 }, bearer)
     expect(res.status).toBe(403)
-    expect(res.body).toEqual(err('authentication_error', 'permission_denied', 'This action does not support Personal API Key access'))
+    expect(res.body).toEqual(
+      err(
+        'authentication_error',
+        'permission_denied',
+        'This action does not support Personal API Key access',
+      ),
+    )
   })
 })
 
 describe('product_intro_seen', () => {
   it('merges one key at a time and answers the whole map', async () => {
-    expect((await ada.patch('/api/users/@me/product_intro_seen', { product_key: 'feature_flags' })).body).toEqual({ feature_flags: true })
-    const res = await ada.patch('/api/users/@me/product_intro_seen/', { product_key: 'experiments', seen: false })
+    expect(
+      (await ada.patch('/api/users/@me/product_intro_seen', { product_key: 'feature_flags' })).body,
+    ).toEqual({ feature_flags: true })
+    const res = await ada.patch('/api/users/@me/product_intro_seen/', {
+      product_key: 'experiments',
+      seen: false,
+    })
     expect(res.status).toBe(200)
     expect(res.body).toEqual({ feature_flags: true, experiments: false })
-    expect((await ada.get('/api/users/@me/')).body.has_seen_product_intro_for).toEqual({ feature_flags: true, experiments: false })
+    expect((await ada.get('/api/users/@me/')).body.has_seen_product_intro_for).toEqual({
+      feature_flags: true,
+      experiments: false,
+    })
     expect((await ada.patch('/api/users/@me/product_intro_seen', {})).body).toEqual(
       err('validation_error', 'required', 'This field is required.', 'product_key'),
     )
@@ -121,11 +220,18 @@ describe('product_intro_seen', () => {
 
   it('tracks at most 100 product intros, but still updates a known one', async () => {
     const hundred = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`p${i}`, true]))
-    expect((await ada.patch('/api/users/@me/', { has_seen_product_intro_for: hundred })).status).toBe(200)
+    expect(
+      (await ada.patch('/api/users/@me/', { has_seen_product_intro_for: hundred })).status,
+    ).toBe(200)
     const full = await ada.patch('/api/users/@me/product_intro_seen', { product_key: 'one_more' })
     expect(full.status).toBe(400)
-    expect(full.body).toEqual(err('validation_error', 'invalid_input', 'Cannot track more than 100 product intros'))
-    const known = await ada.patch('/api/users/@me/product_intro_seen', { product_key: 'p0', seen: false })
+    expect(full.body).toEqual(
+      err('validation_error', 'invalid_input', 'Cannot track more than 100 product intros'),
+    )
+    const known = await ada.patch('/api/users/@me/product_intro_seen', {
+      product_key: 'p0',
+      seen: false,
+    })
     expect(known.status).toBe(200)
     expect(known.body.p0).toBe(false)
   })
@@ -158,7 +264,8 @@ describe('push_tokens', () => {
       ids.push((await register(ada, `token-${i}`)).body.id)
       s.clock.advance(1)
     }
-    const count = () => (s.deps.db.prepare('SELECT count(*) AS n FROM push_tokens').get() as { n: number }).n
+    const count = () =>
+      (s.deps.db.prepare('SELECT count(*) AS n FROM push_tokens').get() as { n: number }).n
     expect(count()).toBe(20)
     // token-1 survived (same id); token-0 was evicted, so it comes back as a new row.
     expect((await register(ada, 'token-1')).body.id).toBe(ids[1])
@@ -171,9 +278,17 @@ describe('push_tokens', () => {
     const me = (await ada.get('/api/users/@me/')).body.uuid
     const res = await ada.post(`/api/users/${me}/push_tokens`, { token: 't', platform: 'web' })
     expect(res.status).toBe(403)
-    expect(res.body).toEqual(err('authentication_error', 'permission_denied', 'Push tokens can only be managed via the `@me` path.'))
+    expect(res.body).toEqual(
+      err(
+        'authentication_error',
+        'permission_denied',
+        'Push tokens can only be managed via the `@me` path.',
+      ),
+    )
     const grace = await s.signedIn('grace@example.com')
-    expect((await grace.post(`/api/users/${me}/push_tokens/unregister`, { token: 't' })).status).toBe(403)
+    expect(
+      (await grace.post(`/api/users/${me}/push_tokens/unregister`, { token: 't' })).status,
+    ).toBe(403)
   })
 
   it('validates the body', async () => {
@@ -186,14 +301,24 @@ describe('push_tokens', () => {
     expect((await register(ada, 't', 'windows')).body).toEqual(
       err('validation_error', 'invalid_choice', '"windows" is not a valid choice.', 'platform'),
     )
-    expect((await register(ada, 'x'.repeat(513))).body).toMatchObject({ code: 'max_length', attr: 'token' })
+    expect((await register(ada, 'x'.repeat(513))).body).toMatchObject({
+      code: 'max_length',
+      attr: 'token',
+    })
   })
 
   it('unregisters with 204 whether or not the token exists', async () => {
     await register(ada, 'gone')
-    expect((await ada.post('/api/users/@me/push_tokens/unregister/', { token: 'gone' })).status).toBe(204)
-    expect((await ada.post('/api/users/@me/push_tokens/unregister', { token: 'never-there' })).status).toBe(204)
-    expect((await ada.post('/api/users/@me/push_tokens/unregister', {})).body).toMatchObject({ code: 'required', attr: 'token' })
+    expect(
+      (await ada.post('/api/users/@me/push_tokens/unregister/', { token: 'gone' })).status,
+    ).toBe(204)
+    expect(
+      (await ada.post('/api/users/@me/push_tokens/unregister', { token: 'never-there' })).status,
+    ).toBe(204)
+    expect((await ada.post('/api/users/@me/push_tokens/unregister', {})).body).toMatchObject({
+      code: 'required',
+      attr: 'token',
+    })
   })
 
   it('is its own viewset: user:write keys work and a stale session is not refused', async () => {
@@ -208,7 +333,10 @@ describe('GET /api/projects/:project_id/dashboards', () => {
     const all = await ada.get('/api/projects/@current/dashboards')
     expect(all.status).toBe(200)
     expect(all.body).toMatchObject({ count: 2, next: null, previous: null })
-    expect(all.body.results.map((d: { name: string }) => d.name)).toEqual(['Product analytics', 'Web analytics'])
+    expect(all.body.results.map((d: { name: string }) => d.name)).toEqual([
+      'Product analytics',
+      'Web analytics',
+    ])
     expect(all.body.results[0]).toEqual({
       id: expect.any(Number),
       name: 'Product analytics',
@@ -236,10 +364,15 @@ describe('GET /api/projects/:project_id/dashboards', () => {
 
   it('answers 404 for a project outside the caller’s organizations, and for Alan who has none', async () => {
     const db = s.deps.db
-    db.prepare("INSERT INTO organizations (id, name, slug, created_at) VALUES ('other-org', 'Other', 'other', 0)").run()
+    db.prepare(
+      "INSERT INTO organizations (id, name, slug, created_at) VALUES ('other-org', 'Other', 'other', 0)",
+    ).run()
     const team = Number(
-      db.prepare("INSERT INTO teams (uuid, organization_id, name, api_token, created_at) VALUES ('t-uuid', 'other-org', 'Theirs', 'phc_x', 0)").run()
-        .lastInsertRowid,
+      db
+        .prepare(
+          "INSERT INTO teams (uuid, organization_id, name, api_token, created_at) VALUES ('t-uuid', 'other-org', 'Theirs', 'phc_x', 0)",
+        )
+        .run().lastInsertRowid,
     )
     const notFound = err('invalid_request', 'not_found', 'Not found.')
     expect((await ada.get(`/api/projects/${team}/dashboards`)).body).toEqual(notFound)
@@ -253,6 +386,12 @@ describe('GET /api/projects/:project_id/dashboards', () => {
     expect((await s.client().get('/api/projects/@current/dashboards')).status).toBe(401)
     const res = await s.client().get('/api/projects/@current/dashboards', bearer)
     expect(res.status).toBe(403)
-    expect(res.body).toEqual(err('authentication_error', 'permission_denied', "API key missing required scope 'dashboard:read'"))
+    expect(res.body).toEqual(
+      err(
+        'authentication_error',
+        'permission_denied',
+        "API key missing required scope 'dashboard:read'",
+      ),
+    )
   })
 })

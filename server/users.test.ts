@@ -9,8 +9,14 @@ beforeEach(async () => {
 })
 afterEach(() => s.close())
 
-const err = (type: string, code: string, detail: string, attr: string | null = null) => ({ type, code, detail, attr })
-const uuidOf = async (email: string) => (await (await s.signedIn(email)).get('/api/users/@me/')).body.uuid as string
+const err = (type: string, code: string, detail: string, attr: string | null = null) => ({
+  type,
+  code,
+  detail,
+  attr,
+})
+const uuidOf = async (email: string) =>
+  (await (await s.signedIn(email)).get('/api/users/@me/')).body.uuid as string
 
 describe('GET /api/users', () => {
   it('shows staff every user, with the email and is_staff filters', async () => {
@@ -18,7 +24,11 @@ describe('GET /api/users', () => {
     const all = await grace.get('/api/users/')
     expect(all.status).toBe(200)
     expect(all.body.count).toBe(3)
-    expect(all.body.results.map((u: { email: string }) => u.email)).toEqual(['ada@example.com', 'grace@example.com', 'alan@example.com'])
+    expect(all.body.results.map((u: { email: string }) => u.email)).toEqual([
+      'ada@example.com',
+      'grace@example.com',
+      'alan@example.com',
+    ])
     const byEmail = await grace.get('/api/users?email=alan@example.com')
     expect(byEmail.body.count).toBe(1)
     expect(byEmail.body.results[0].email).toBe('alan@example.com')
@@ -30,7 +40,11 @@ describe('GET /api/users', () => {
   it('paginates with limit and offset and absolute next/previous links', async () => {
     const grace = await s.signedIn('grace@example.com')
     const first = await grace.get('/api/users/?limit=1')
-    expect(first.body).toMatchObject({ count: 3, next: `${s.url}/api/users/?limit=1&offset=1`, previous: null })
+    expect(first.body).toMatchObject({
+      count: 3,
+      next: `${s.url}/api/users/?limit=1&offset=1`,
+      previous: null,
+    })
     const middle = await grace.get('/api/users/?limit=1&offset=1')
     expect(middle.body.results[0].email).toBe('grace@example.com')
     expect(middle.body.next).toBe(`${s.url}/api/users/?limit=1&offset=2`)
@@ -53,7 +67,9 @@ describe('GET /api/users', () => {
   it('answers 405 to POST /api/users', async () => {
     const res = await ada.post('/api/users/', { email: 'new@example.com' })
     expect(res.status).toBe(405)
-    expect(res.body).toEqual(err('invalid_request', 'method_not_allowed', 'Method "POST" not allowed.'))
+    expect(res.body).toEqual(
+      err('invalid_request', 'method_not_allowed', 'Method "POST" not allowed.'),
+    )
   })
 })
 
@@ -67,14 +83,20 @@ describe('GET /api/users/:uuid', () => {
     const denied = await ada.get(`/api/users/${await uuidOf('grace@example.com')}/`)
     expect(denied.status).toBe(403)
     expect(denied.body).toEqual(
-      err('authentication_error', 'permission_denied', "As a non-staff user you're only allowed to access the `@me` user instance."),
+      err(
+        'authentication_error',
+        'permission_denied',
+        "As a non-staff user you're only allowed to access the `@me` user instance.",
+      ),
     )
   })
 })
 
 describe('PATCH /api/users/@me', () => {
   it('works with and without the trailing slash', async () => {
-    expect((await ada.patch('/api/users/@me/', { first_name: 'Augusta' })).body.first_name).toBe('Augusta')
+    expect((await ada.patch('/api/users/@me/', { first_name: 'Augusta' })).body.first_name).toBe(
+      'Augusta',
+    )
     expect((await ada.patch('/api/users/@me', { first_name: 'Ada' })).body.first_name).toBe('Ada')
   })
 
@@ -99,9 +121,16 @@ describe('PATCH /api/users/@me', () => {
       ['has_seen_product_intro_for', { feature_flags: true }],
       ['ui_configuration', {}],
       ['ui_configuration', null],
-      ...['engineering', 'data', 'product', 'founder', 'leadership', 'marketing', 'sales', 'other'].map(
-        (role) => ['role_at_organization', role] as [string, unknown],
-      ),
+      ...[
+        'engineering',
+        'data',
+        'product',
+        'founder',
+        'leadership',
+        'marketing',
+        'sales',
+        'other',
+      ].map((role) => ['role_at_organization', role] as [string, unknown]),
     ]
     for (const [field, value, shown = value] of cases) {
       const res = await ada.patch('/api/users/@me/', { [field]: value })
@@ -113,14 +142,26 @@ describe('PATCH /api/users/@me', () => {
 
   it('refuses a blank or null role_at_organization and a first_name over 150 characters', async () => {
     expect((await ada.patch('/api/users/@me/', { role_at_organization: '' })).body).toEqual(
-      err('validation_error', 'invalid_choice', '"" is not a valid choice.', 'role_at_organization'),
+      err(
+        'validation_error',
+        'invalid_choice',
+        '"" is not a valid choice.',
+        'role_at_organization',
+      ),
     )
     expect((await ada.patch('/api/users/@me/', { role_at_organization: null })).body).toEqual(
       err('validation_error', 'null', 'This field may not be null.', 'role_at_organization'),
     )
     const long = await ada.patch('/api/users/@me/', { first_name: 'x'.repeat(151) })
     expect(long.status).toBe(400)
-    expect(long.body).toEqual(err('validation_error', 'max_length', 'Ensure this field has no more than 150 characters.', 'first_name'))
+    expect(long.body).toEqual(
+      err(
+        'validation_error',
+        'max_length',
+        'Ensure this field has no more than 150 characters.',
+        'first_name',
+      ),
+    )
   })
 
   it('silently ignores unknown and read-only keys', async () => {
@@ -136,7 +177,8 @@ describe('PATCH /api/users/@me', () => {
       no_such_field: true,
     })
     expect(res.status).toBe(200)
-    for (const key of ['uuid', 'id', 'pending_email', 'is_email_verified', 'organization', 'team']) expect(res.body[key], key).toEqual(before[key])
+    for (const key of ['uuid', 'id', 'pending_email', 'is_email_verified', 'organization', 'team'])
+      expect(res.body[key], key).toEqual(before[key])
     expect(res.body).not.toHaveProperty('email_verified')
     expect(res.body).not.toHaveProperty('no_such_field')
   })
@@ -146,16 +188,41 @@ describe('PATCH /api/users/@me', () => {
     const staging = me.organization.teams.find((t: { name: string }) => t.name === 'Staging').id
     const switched = await ada.patch('/api/users/@me/', { set_current_team: staging })
     expect(switched.body.team.name).toBe('Staging')
-    expect((await ada.patch('/api/users/@me/', { set_current_organization: 'not-mine' })).body).toEqual(
-      err('validation_error', 'does_not_exist', 'Object with id=not-mine does not exist.', 'set_current_organization'),
+    expect(
+      (await ada.patch('/api/users/@me/', { set_current_organization: 'not-mine' })).body,
+    ).toEqual(
+      err(
+        'validation_error',
+        'does_not_exist',
+        'Object with id=not-mine does not exist.',
+        'set_current_organization',
+      ),
     )
     // A second organization Ada belongs to, so the two keys can disagree.
     const db = s.deps.db
-    db.prepare("INSERT INTO organizations (id, name, slug, created_at) VALUES ('org-2', 'Second', 'second', 0)").run()
-    db.prepare("INSERT INTO teams (uuid, organization_id, name, api_token, created_at) VALUES ('team-2', 'org-2', 'Second project', 'phc_2', 0)").run()
-    db.prepare("INSERT INTO memberships (organization_id, user_id, level, joined_at) VALUES ('org-2', ?, 1, 0)").run(me.id)
-    expect((await ada.patch('/api/users/@me/', { set_current_organization: 'org-2', set_current_team: staging })).body).toEqual(
-      err('validation_error', 'invalid_input', 'Team must belong to the same organization in set_current_organization.', 'set_current_team'),
+    db.prepare(
+      "INSERT INTO organizations (id, name, slug, created_at) VALUES ('org-2', 'Second', 'second', 0)",
+    ).run()
+    db.prepare(
+      "INSERT INTO teams (uuid, organization_id, name, api_token, created_at) VALUES ('team-2', 'org-2', 'Second project', 'phc_2', 0)",
+    ).run()
+    db.prepare(
+      "INSERT INTO memberships (organization_id, user_id, level, joined_at) VALUES ('org-2', ?, 1, 0)",
+    ).run(me.id)
+    expect(
+      (
+        await ada.patch('/api/users/@me/', {
+          set_current_organization: 'org-2',
+          set_current_team: staging,
+        })
+      ).body,
+    ).toEqual(
+      err(
+        'validation_error',
+        'invalid_input',
+        'Team must belong to the same organization in set_current_organization.',
+        'set_current_team',
+      ),
     )
     const moved = await ada.patch('/api/users/@me/', { set_current_organization: 'org-2' })
     expect(moved.body.organization.name).toBe('Second')
@@ -165,7 +232,13 @@ describe('PATCH /api/users/@me', () => {
   it('lets only staff set is_staff, on anyone', async () => {
     const denied = await ada.patch('/api/users/@me/', { is_staff: true })
     expect(denied.status).toBe(403)
-    expect(denied.body).toEqual(err('authentication_error', 'permission_denied', 'You are not a staff user, contact your instance admin.'))
+    expect(denied.body).toEqual(
+      err(
+        'authentication_error',
+        'permission_denied',
+        'You are not a staff user, contact your instance admin.',
+      ),
+    )
     const grace = await s.signedIn('grace@example.com')
     const alan = await uuidOf('alan@example.com')
     const res = await grace.patch(`/api/users/${alan}/`, { is_staff: true })
@@ -175,7 +248,12 @@ describe('PATCH /api/users/@me', () => {
 
   it('refuses passkeys_enabled_for_2fa without a passkey', async () => {
     expect((await ada.patch('/api/users/@me/', { passkeys_enabled_for_2fa: true })).body).toEqual(
-      err('validation_error', 'no_passkeys', 'You must have at least one passkey set up before enabling passkeys for 2FA.', 'passkeys_enabled_for_2fa'),
+      err(
+        'validation_error',
+        'no_passkeys',
+        'You must have at least one passkey set up before enabling passkeys for 2FA.',
+        'passkeys_enabled_for_2fa',
+      ),
     )
   })
 
@@ -185,7 +263,13 @@ describe('PATCH /api/users/@me', () => {
     expect(bad.body).toMatchObject({ type: 'invalid_request', code: 'parse_error', attr: null })
     const list = await ada.patch('/api/users/@me/', '["first_name"]')
     expect(list.status).toBe(400)
-    expect(list.body).toEqual(err('validation_error', 'invalid_input', 'Invalid data. Expected a dictionary, but got list.'))
+    expect(list.body).toEqual(
+      err(
+        'validation_error',
+        'invalid_input',
+        'Invalid data. Expected a dictionary, but got list.',
+      ),
+    )
   })
 })
 
@@ -195,15 +279,32 @@ describe('password change', () => {
 
   it('checks the current password and the new one', async () => {
     expect((await change(ada, { password: NEW })).body).toEqual(
-      err('validation_error', 'required', 'This field is required when updating your password.', 'current_password'),
+      err(
+        'validation_error',
+        'required',
+        'This field is required when updating your password.',
+        'current_password',
+      ),
     )
     expect((await change(ada, { password: NEW, current_password: 'wrong-one' })).body).toEqual(
-      err('validation_error', 'incorrect_password', 'Your current password is incorrect.', 'current_password'),
+      err(
+        'validation_error',
+        'incorrect_password',
+        'Your current password is incorrect.',
+        'current_password',
+      ),
     )
     expect((await change(ada, { password: 'short', current_password: PASSWORD })).body).toEqual(
-      err('validation_error', 'invalid_input', 'This password is too short. It must contain at least 8 characters.', 'password'),
+      err(
+        'validation_error',
+        'invalid_input',
+        'This password is too short. It must contain at least 8 characters.',
+        'password',
+      ),
     )
-    expect((await change(ada, { password: 'password123', current_password: PASSWORD })).body).toMatchObject({
+    expect(
+      (await change(ada, { password: 'password123', current_password: PASSWORD })).body,
+    ).toMatchObject({
       type: 'validation_error',
       code: 'password_too_weak',
       attr: 'password',
@@ -217,13 +318,22 @@ describe('password change', () => {
     expect(res.body).not.toHaveProperty('password')
     expect((await ada.get('/api/users/@me/')).status).toBe(200)
     expect((await elsewhere.get('/api/users/@me/')).status).toBe(401)
-    expect(s.outbox()[0]).toMatchObject({ to: 'ada@example.com', subject: 'Your PostHog password has been changed' })
-    expect((await s.client().post('/api/login', { email: 'ada@example.com', password: NEW })).status).toBe(200)
-    expect((await s.client().post('/api/login', { email: 'ada@example.com', password: PASSWORD })).status).toBe(400)
+    expect(s.outbox()[0]).toMatchObject({
+      to: 'ada@example.com',
+      subject: 'Your PostHog password has been changed',
+    })
+    expect(
+      (await s.client().post('/api/login', { email: 'ada@example.com', password: NEW })).status,
+    ).toBe(200)
+    expect(
+      (await s.client().post('/api/login', { email: 'ada@example.com', password: PASSWORD }))
+        .status,
+    ).toBe(400)
   })
 
   it('throttles bodies with current_password to 5 a minute', async () => {
-    for (let i = 0; i < 5; i++) expect((await change(ada, { password: NEW, current_password: 'nope' })).status).toBe(400)
+    for (let i = 0; i < 5; i++)
+      expect((await change(ada, { password: NEW, current_password: 'nope' })).status).toBe(400)
     const sixth = await change(ada, { password: NEW, current_password: 'nope' })
     expect(sixth.status).toBe(429)
     expect(sixth.body).toMatchObject({ type: 'throttled_error', code: 'throttled', attr: null })
@@ -231,7 +341,9 @@ describe('password change', () => {
     // Other writes are not counted.
     expect((await change(ada, { first_name: 'Still fine' })).status).toBe(200)
     s.clock.advance(61)
-    expect((await change(ada, { password: NEW, current_password: 'nope' })).body.code).toBe('incorrect_password')
+    expect((await change(ada, { password: NEW, current_password: 'nope' })).body.code).toBe(
+      'incorrect_password',
+    )
   })
 })
 
@@ -240,9 +352,17 @@ describe('the sensitive window', () => {
     s.clock.advance(7201)
     const stale = await ada.patch('/api/users/@me/', { first_name: 'Late' })
     expect(stale.status).toBe(403)
-    expect(stale.body).toEqual(err('authentication_error', 'sensitive_action_required_reauth', 'This action requires you to be recently authenticated.'))
+    expect(stale.body).toEqual(
+      err(
+        'authentication_error',
+        'sensitive_action_required_reauth',
+        'This action requires you to be recently authenticated.',
+      ),
+    )
     expect((await ada.patch('/api/users/@me/', { theme_mode: 'dark' })).status).toBe(200)
-    expect((await ada.post('/api/login', { email: 'ada@example.com', password: PASSWORD })).status).toBe(200)
+    expect(
+      (await ada.post('/api/login', { email: 'ada@example.com', password: PASSWORD })).status,
+    ).toBe(200)
     expect((await ada.patch('/api/users/@me/', { first_name: 'Late' })).status).toBe(200)
   })
 
@@ -260,7 +380,9 @@ describe('DELETE /api/users/@me', () => {
   it('refuses a member of an organization with 409', async () => {
     const res = await ada.delete('/api/users/@me/')
     expect(res.status).toBe(409)
-    expect(res.body).toEqual(err('server_error', 'conflict', 'Cannot delete user with organization memberships.'))
+    expect(res.body).toEqual(
+      err('server_error', 'conflict', 'Cannot delete user with organization memberships.'),
+    )
   })
 
   it('deletes a user without organizations, who can no longer sign in', async () => {
@@ -268,7 +390,10 @@ describe('DELETE /api/users/@me', () => {
     const res = await alan.delete('/api/users/@me')
     expect(res.status).toBe(204)
     expect(res.body).toBeNull()
-    expect((await s.client().post('/api/login', { email: 'alan@example.com', password: PASSWORD })).status).toBe(400)
+    expect(
+      (await s.client().post('/api/login', { email: 'alan@example.com', password: PASSWORD }))
+        .status,
+    ).toBe(400)
   })
 
   it('takes session authentication only', async () => {

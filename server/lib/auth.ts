@@ -60,7 +60,9 @@ export function authenticate(c: Ctx): Auth | null {
   if (!match || match[1]!.startsWith('pha_')) return null
   const key = match[1]!.trim()
   const row = db
-    .prepare('SELECT id, user_id, scopes, last_used_at FROM personal_api_keys WHERE secure_value = ?')
+    .prepare(
+      'SELECT id, user_id, scopes, last_used_at FROM personal_api_keys WHERE secure_value = ?',
+    )
     .get('sha256$' + sha256Hex(key)) as Record<string, unknown> | undefined
   const user = row ? findUserById(db, row.user_id as number) : null
   if (!row || !user?.is_active) {
@@ -99,8 +101,10 @@ export function requireUser(c: Ctx, guard: Guard): Auth {
   if (!auth) throw notAuthenticated()
   if (auth.kind === 'key') {
     if (guard.sessionOnly) throw notAuthenticated()
-    if (guard.scope === null) throw permissionDenied('This action does not support Personal API Key access')
-    if (!hasScope(auth.scopes, guard.scope)) throw permissionDenied(`API key missing required scope '${guard.scope}'`)
+    if (guard.scope === null)
+      throw permissionDenied('This action does not support Personal API Key access')
+    if (!hasScope(auth.scopes, guard.scope))
+      throw permissionDenied(`API key missing required scope '${guard.scope}'`)
     return auth
   }
   if (!isSafeMethod(c.req.method)) {

@@ -48,7 +48,12 @@ export async function readBody(c: Ctx): Promise<Body> {
   const text = await c.req.text()
   if (text === '') return {}
   if (mediaType !== 'application/json') {
-    throw new HttpError(415, 'invalid_request', 'unsupported_media_type', `Unsupported media type "${type}" in request.`)
+    throw new HttpError(
+      415,
+      'invalid_request',
+      'unsupported_media_type',
+      `Unsupported media type "${type}" in request.`,
+    )
   }
   if (text.trim() === '') return {}
   let value: unknown
@@ -57,7 +62,8 @@ export async function readBody(c: Ctx): Promise<Body> {
   } catch (error) {
     throw parseError(`JSON parse error - ${(error as Error).message}`)
   }
-  if (nestingDepth(text) > MAX_NESTING) throw parseError(`JSON parse error - nested deeper than ${MAX_NESTING} levels`)
+  if (nestingDepth(text) > MAX_NESTING)
+    throw parseError(`JSON parse error - nested deeper than ${MAX_NESTING} levels`)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const got = Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value
     throw validationError('invalid_input', `Invalid data. Expected a dictionary, but got ${got}.`)
@@ -81,20 +87,31 @@ export function stringField(
   }
   const raw = body[key]
   if (raw === null) throw validationError('null', 'This field may not be null.', key)
-  if (typeof raw !== 'string' && typeof raw !== 'number') throw validationError('invalid_input', 'Not a valid string.', key)
+  if (typeof raw !== 'string' && typeof raw !== 'number')
+    throw validationError('invalid_input', 'Not a valid string.', key)
   const value = opts.trim === false ? String(raw) : String(raw).trim()
   // DRF's ProhibitNullCharactersValidator; a lone surrogate cannot be stored as UTF-8 either.
-  if (value.includes('\0')) throw validationError('null_characters_not_allowed', 'Null characters are not allowed.', key)
+  if (value.includes('\0'))
+    throw validationError('null_characters_not_allowed', 'Null characters are not allowed.', key)
   if (LONE_SURROGATE.test(value)) throw validationError('invalid_input', 'Not a valid string.', key)
-  if (!value && !opts.allowBlank) throw validationError('blank', 'This field may not be blank.', key)
+  if (!value && !opts.allowBlank)
+    throw validationError('blank', 'This field may not be blank.', key)
   if (opts.max !== undefined && value.length > opts.max) {
-    throw validationError('max_length', `Ensure this field has no more than ${opts.max} characters.`, key)
+    throw validationError(
+      'max_length',
+      `Ensure this field has no more than ${opts.max} characters.`,
+      key,
+    )
   }
   return value
 }
 
 /** DRF BooleanField (null allowed when `nullable`). */
-export function booleanField(body: Body, key: string, opts: { nullable?: boolean } = {}): boolean | null | undefined {
+export function booleanField(
+  body: Body,
+  key: string,
+  opts: { nullable?: boolean } = {},
+): boolean | null | undefined {
   if (!has(body, key)) return undefined
   const v = body[key]
   if (v === null) {
@@ -120,20 +137,30 @@ export function choiceField<T extends string>(
     throw validationError('null', 'This field may not be null.', key)
   }
   if (typeof v !== 'string' || !choices.includes(v as T)) {
-    throw validationError('invalid_choice', `"${typeof v === 'string' ? v : JSON.stringify(v)}" is not a valid choice.`, key)
+    throw validationError(
+      'invalid_choice',
+      `"${typeof v === 'string' ? v : JSON.stringify(v)}" is not a valid choice.`,
+      key,
+    )
   }
   return v as T
 }
 
 /** DRF IntegerField. */
-export function integerField(body: Body, key: string, opts: { required?: boolean } = {}): number | undefined {
+export function integerField(
+  body: Body,
+  key: string,
+  opts: { required?: boolean } = {},
+): number | undefined {
   if (!has(body, key) || body[key] === undefined || body[key] === null) {
     if (opts.required) throw requiredField(key)
     return undefined
   }
   const v = body[key]
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : NaN
-  if (!Number.isSafeInteger(n)) throw validationError('invalid_input', 'A valid integer is required.', key)
+  const n =
+    typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : NaN
+  if (!Number.isSafeInteger(n))
+    throw validationError('invalid_input', 'A valid integer is required.', key)
   return n
 }
 

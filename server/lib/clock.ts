@@ -27,4 +27,5 @@ export function manualClock(start = Date.UTC(2026, 0, 1, 12)): Clock & {
 export const isoZ = (ms: number) => new Date(ms).toISOString()
 
 /** Python isoformat() as used by PostHog's method fields: "+00:00" suffix, microseconds. */
-export const isoPython = (ms: number) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000+00:00')
+export const isoPython = (ms: number) =>
+  new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000+00:00')

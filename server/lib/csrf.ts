@@ -38,7 +38,9 @@ export function enforceCsrf(c: Ctx, formToken?: string) {
       originHost = null
     }
     if (!host || originHost !== host) {
-      throw permissionDenied(`CSRF Failed: Origin checking failed - ${origin} does not match any trusted origins.`)
+      throw permissionDenied(
+        `CSRF Failed: Origin checking failed - ${origin} does not match any trusted origins.`,
+      )
     }
   }
   const cookie = getCookie(c, CSRF_COOKIE)

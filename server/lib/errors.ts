@@ -33,9 +33,16 @@ export const requiredField = (attr: string) =>
   validationError('required', 'This field is required.', attr)
 
 export const notAuthenticated = () =>
-  new HttpError(401, 'authentication_error', 'not_authenticated', 'Authentication credentials were not provided.', null, {
-    'WWW-Authenticate': 'Session',
-  })
+  new HttpError(
+    401,
+    'authentication_error',
+    'not_authenticated',
+    'Authentication credentials were not provided.',
+    null,
+    {
+      'WWW-Authenticate': 'Session',
+    },
+  )
 
 export const authenticationFailed = (detail: string) =>
   new HttpError(401, 'authentication_error', 'authentication_failed', detail)
@@ -46,16 +53,24 @@ export const permissionDenied = (detail = 'You do not have permission to perform
 export const reauthRequired = (detail = 'This action requires you to be recently authenticated.') =>
   new HttpError(403, 'authentication_error', 'sensitive_action_required_reauth', detail)
 
-export const notFound = (detail = 'Not found.') => new HttpError(404, 'invalid_request', 'not_found', detail)
+export const notFound = (detail = 'Not found.') =>
+  new HttpError(404, 'invalid_request', 'not_found', detail)
 
 export const methodNotAllowed = (method: string) =>
   new HttpError(405, 'invalid_request', 'method_not_allowed', `Method "${method}" not allowed.`)
 
 /** The unread rest of the body makes the connection unusable, so the client is told not to reuse it. */
 export const requestTooLarge = (maxBytes: number) =>
-  new HttpError(413, 'invalid_request', 'request_too_large', `Request body is larger than ${maxBytes / 1024 / 1024} MB.`, null, {
-    Connection: 'close',
-  })
+  new HttpError(
+    413,
+    'invalid_request',
+    'request_too_large',
+    `Request body is larger than ${maxBytes / 1024 / 1024} MB.`,
+    null,
+    {
+      Connection: 'close',
+    },
+  )
 
 export const conflict = (detail: string) => new HttpError(409, 'server_error', 'conflict', detail)
 
@@ -71,4 +86,5 @@ export const throttled = (waitSeconds: number) => {
   )
 }
 
-export const serverError = () => new HttpError(500, 'server_error', 'error', 'A server error occurred.')
+export const serverError = () =>
+  new HttpError(500, 'server_error', 'error', 'A server error occurred.')

@@ -28,7 +28,9 @@ export function createMailer(db: Db, clock: Clock, smtpUrl: string | null): Mail
     }
   }
   const transport = nodemailer.createTransport({ jsonTransport: true })
-  const insert = db.prepare('INSERT INTO outbox (recipient, subject, text, created_at) VALUES (?, ?, ?, ?)')
+  const insert = db.prepare(
+    'INSERT INTO outbox (recipient, subject, text, created_at) VALUES (?, ?, ?, ?)',
+  )
   return {
     async send(mail) {
       await transport.sendMail({ from: FROM, ...mail })
@@ -46,7 +48,10 @@ export interface OutboxMessage {
 }
 
 export function readOutbox(db: Db, limit = 100): OutboxMessage[] {
-  const rows = db.prepare('SELECT * FROM outbox ORDER BY id DESC LIMIT ?').all(limit) as Record<string, unknown>[]
+  const rows = db.prepare('SELECT * FROM outbox ORDER BY id DESC LIMIT ?').all(limit) as Record<
+    string,
+    unknown
+  >[]
   return rows.map((r) => ({
     id: r.id as number,
     to: r.recipient as string,

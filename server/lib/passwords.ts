@@ -8,7 +8,9 @@ const N = 16384
 
 function scryptAsync(secret: string, salt: Buffer, n: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(secret, salt, 32, { N: n, r: 8, p: 1 }, (err, key) => (err ? reject(err) : resolve(key))),
+    scrypt(secret, salt, 32, { N: n, r: 8, p: 1 }, (err, key) =>
+      err ? reject(err) : resolve(key),
+    ),
   )
 }
 

@@ -26,7 +26,12 @@ function checkLockout(c: Ctx, email: string) {
   const recent = (failureLog(c).get(email) ?? []).filter((t) => t > since)
   failureLog(c).set(email, recent)
   if (recent.length >= config.loginFailureLimit) {
-    throw new HttpError(403, 'authentication_error', 'too_many_failed_attempts', 'Too many failed login attempts. Please try again in 10 minutes.')
+    throw new HttpError(
+      403,
+      'authentication_error',
+      'too_many_failed_attempts',
+      'Too many failed login attempts. Please try again in 10 minutes.',
+    )
   }
 }
 
@@ -39,7 +44,12 @@ export function logIn(c: Ctx, user: UserRow) {
   const old = c.get('session')
   if (old) deleteSession(db, old.key_hash)
   const now = clock.now()
-  const key = createSession(db, { user_id: user.id, created_at: now, last_reauth_at: now, two_factor_verified: true })
+  const key = createSession(db, {
+    user_id: user.id,
+    created_at: now,
+    last_reauth_at: now,
+    two_factor_verified: true,
+  })
   setSessionCookie(c, key)
   ensureCsrfCookie(c, true)
 }
@@ -59,7 +69,8 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     if (typeof body.email !== 'string' || !isEmail(body.email.trim())) {
       throw validationError('invalid_input', 'Enter a valid email address.', 'email')
     }
-    if (typeof body.password !== 'string') throw validationError('invalid_input', 'Not a valid string.', 'password')
+    if (typeof body.password !== 'string')
+      throw validationError('invalid_input', 'Not a valid string.', 'password')
     const email = body.email.trim().toLowerCase()
     checkLockout(c, email)
     const user = findUserByEmail(db, email)
@@ -75,7 +86,12 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
         // Keep the current session (a re-auth must not sign the user out) and park the pending login in it.
         updateSession(db, session.key_hash, { pending_2fa_user_id: user.id, pending_2fa_at: now })
       } else {
-        const key = createSession(db, { user_id: null, created_at: now, pending_2fa_user_id: user.id, pending_2fa_at: now })
+        const key = createSession(db, {
+          user_id: null,
+          created_at: now,
+          pending_2fa_user_id: user.id,
+          pending_2fa_at: now,
+        })
         setSessionCookie(c, key)
         ensureCsrfCookie(c)
       }
@@ -89,20 +105,34 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     const deps = c.get('deps')
     const session = c.get('session')
     const pendingId = session?.pending_2fa_user_id ?? null
-    deps.throttles.check('loginSecondFactor', sha256Hex(String(pendingId ?? c.req.header('x-forwarded-for') ?? 'anon')))
+    deps.throttles.check(
+      'loginSecondFactor',
+      sha256Hex(String(pendingId ?? c.req.header('x-forwarded-for') ?? 'anon')),
+    )
     if (session?.user_id) enforceCsrf(c)
     const body = await readBody(c)
     const user = pendingId !== null ? findUserById(deps.db, pendingId) : null
     if (!session || !user) {
       throw validationError('invalid_2fa_session', 'Invalid 2FA session. Please log in again.')
     }
-    if (deps.clock.now() - (session.pending_2fa_at ?? 0) > deps.config.twoFactorLoginTimeoutSec * 1000) {
+    if (
+      deps.clock.now() - (session.pending_2fa_at ?? 0) >
+      deps.config.twoFactorLoginTimeoutSec * 1000
+    ) {
       throw validationError('2fa_expired', 'Login attempt has expired. Re-enter username/password.')
     }
-    const token = typeof body.token === 'string' || typeof body.token === 'number' ? String(body.token).trim() : ''
-    if (!token) throw validationError('2fa_missing_credentials', 'Either token or passkey credentials required.')
+    const token =
+      typeof body.token === 'string' || typeof body.token === 'number'
+        ? String(body.token).trim()
+        : ''
+    if (!token)
+      throw validationError(
+        '2fa_missing_credentials',
+        'Either token or passkey credentials required.',
+      )
     const result = await verifyLoginSecondFactor(deps, user.id, token)
-    if (result === 'too_many_attempts') throw validationError('2fa_too_many_attempts', 'Too many attempts.')
+    if (result === 'too_many_attempts')
+      throw validationError('2fa_too_many_attempts', 'Too many attempts.')
     if (result === 'invalid') throw validationError('2fa_invalid', 'Invalid authentication code')
     logIn(c, user)
     return c.json({ success: true })
@@ -112,16 +142,26 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     const { db } = c.get('deps')
     const body = c.req.header('Content-Type')?.includes('form') ? await readBody(c) : {}
     try {
-      enforceCsrf(c, typeof body.csrfmiddlewaretoken === 'string' ? body.csrfmiddlewaretoken : undefined)
+      enforceCsrf(
+        c,
+        typeof body.csrfmiddlewaretoken === 'string' ? body.csrfmiddlewaretoken : undefined,
+      )
     } catch (error) {
       // /logout is a plain Django view: a CSRF failure is Django's HTML page, not JSON.
-      if (error instanceof HttpError) return c.html('<h1>Forbidden (403)</h1><p>CSRF verification failed. Request aborted.</p>', 403)
+      if (error instanceof HttpError)
+        return c.html(
+          '<h1>Forbidden (403)</h1><p>CSRF verification failed. Request aborted.</p>',
+          403,
+        )
       throw error
     }
     const session = c.get('session')
     if (session) deleteSession(db, session.key_hash)
     clearSessionCookie(c)
-    const next = typeof body.next === 'string' && body.next.startsWith('/') && !body.next.startsWith('//') ? body.next : null
+    const next =
+      typeof body.next === 'string' && body.next.startsWith('/') && !body.next.startsWith('//')
+        ? body.next
+        : null
     return c.redirect(next ? `/login?next=${encodeURIComponent(next)}` : '/login', 302)
   }
   app.post('/logout', logout)

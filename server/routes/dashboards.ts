@@ -27,15 +27,21 @@ function requireDashboardReader(c: Ctx): Auth {
 
 /** TeamAndOrgViewSetMixin: `@current` is the caller's current team; a team outside their organizations is a 404. */
 function projectOf(c: Ctx, auth: Auth, param: string): number {
-  const id = param === '@current' ? auth.user.current_team_id : /^\d+$/.test(param) ? Number(param) : null
+  const id =
+    param === '@current' ? auth.user.current_team_id : /^\d+$/.test(param) ? Number(param) : null
   const team = id !== null && Number.isSafeInteger(id) ? findTeam(c.get('deps').db, id) : null
-  if (!team || !organizationsOf(c.get('deps').db, auth.user.id).some((o) => o.id === team.organization_id)) throw notFound()
+  if (
+    !team ||
+    !organizationsOf(c.get('deps').db, auth.user.id).some((o) => o.id === team.organization_id)
+  )
+    throw notFound()
   return team.id
 }
 
 function pageParam(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined || value === '') return fallback
-  if (!/^\d+$/.test(value)) throw validationError('invalid_input', 'A valid integer is required.', name)
+  if (!/^\d+$/.test(value))
+    throw validationError('invalid_input', 'A valid integer is required.', name)
   // Past 2^53 the number is a float, which SQLite refuses as LIMIT/OFFSET (a 500); no page is that far.
   return Math.min(Number(value), Number.MAX_SAFE_INTEGER)
 }
@@ -47,11 +53,21 @@ export function registerDashboardRoutes(app: Hono<AppEnv>) {
     const limit = Math.min(pageParam(c.req.query('limit'), 'limit', PAGE_SIZE), 1000) || PAGE_SIZE
     const offset = pageParam(c.req.query('offset'), 'offset', 0)
     const { db } = c.get('deps')
-    const { n } = db.prepare('SELECT count(*) AS n FROM dashboards WHERE team_id = ?').get(teamId) as { n: number }
+    const { n } = db
+      .prepare('SELECT count(*) AS n FROM dashboards WHERE team_id = ?')
+      .get(teamId) as { n: number }
     // Dashboard.objects.order_by("-pinned", "name")
     const rows = db
-      .prepare('SELECT id, name, description, pinned, created_at FROM dashboards WHERE team_id = ? ORDER BY pinned DESC, name, id LIMIT ? OFFSET ?')
-      .all(teamId, limit, offset) as { id: number; name: string; description: string; pinned: number; created_at: number }[]
+      .prepare(
+        'SELECT id, name, description, pinned, created_at FROM dashboards WHERE team_id = ? ORDER BY pinned DESC, name, id LIMIT ? OFFSET ?',
+      )
+      .all(teamId, limit, offset) as {
+      id: number
+      name: string
+      description: string
+      pinned: number
+      created_at: number
+    }[]
     const link = (o: number) => {
       const u = new URL(c.req.url)
       u.searchParams.set('limit', String(limit))

@@ -3,7 +3,10 @@ import type { AppEnv } from '../lib/context'
 import { readOutbox } from '../lib/mail'
 
 const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  )
 
 /** A served file, not an inline <style>, so the page obeys the same strict CSP as the app. */
 const MAIL_CSS = `body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}
@@ -16,7 +19,14 @@ export function registerDevRoutes(app: Hono<AppEnv>) {
 
   app.get('/_dev/mail.json', (c) => {
     c.header('Cache-Control', 'no-store')
-    return c.json(readOutbox(c.get('deps').db).map(({ to, subject, text, created_at }) => ({ to, subject, text, created_at })))
+    return c.json(
+      readOutbox(c.get('deps').db).map(({ to, subject, text, created_at }) => ({
+        to,
+        subject,
+        text,
+        created_at,
+      })),
+    )
   })
 
   app.get('/_dev/mail.css', (c) => {
@@ -28,7 +38,8 @@ export function registerDevRoutes(app: Hono<AppEnv>) {
     const messages = readOutbox(c.get('deps').db)
     const items = messages
       .map(
-        (m) => `<article><h2>${escape(m.subject)}</h2><p class="meta">To ${escape(m.to)} · <time datetime="${m.created_at}">${m.created_at}</time></p><pre>${escape(m.text)}</pre></article>`,
+        (m) =>
+          `<article><h2>${escape(m.subject)}</h2><p class="meta">To ${escape(m.to)} · <time datetime="${m.created_at}">${m.created_at}</time></p><pre>${escape(m.text)}</pre></article>`,
       )
       .join('\n')
     c.header('Cache-Control', 'no-store')

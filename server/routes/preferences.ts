@@ -14,10 +14,16 @@ const MAX_PRODUCT_INTROS = 100
 const MAX_PUSH_TOKENS = 20
 const PLATFORMS = ['ios', 'android', 'web'] as const
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** DRF routes an unmapped method of an action to 405 after authentication (and CSRF) ran. */
-function refuseOtherMethods(app: Hono<AppEnv>, path: string, allowed: string[], scope: Scope | null) {
+function refuseOtherMethods(
+  app: Hono<AppEnv>,
+  path: string,
+  allowed: string[],
+  scope: Scope | null,
+) {
   const others = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => !allowed.includes(m))
   app.on(others, path, (c) => {
     requireUser(c, { scope })
@@ -30,24 +36,49 @@ function dashboardField(c: Ctx, body: Body, user: UserRow): number | undefined {
   if (!has(body, 'dashboard')) return undefined
   const raw = body.dashboard
   // PostHog would call validate_dashboard(None) and crash; a null is "not provided" here.
-  if (raw === null) throw validationError('invalid_input', 'Dashboard must be provided.', 'dashboard')
+  if (raw === null)
+    throw validationError('invalid_input', 'Dashboard must be provided.', 'dashboard')
   const digits = typeof raw === 'string' && /^\d+$/.test(raw.trim())
   if (!(typeof raw === 'number' && Number.isSafeInteger(raw)) && !digits) {
-    const type = typeof raw === 'boolean' ? 'bool' : typeof raw === 'string' ? 'str' : typeof raw === 'number' ? 'float' : Array.isArray(raw) ? 'list' : 'dict'
-    throw validationError('incorrect_type', `Incorrect type. Expected pk value, received ${type}.`, 'dashboard')
+    const type =
+      typeof raw === 'boolean'
+        ? 'bool'
+        : typeof raw === 'string'
+          ? 'str'
+          : typeof raw === 'number'
+            ? 'float'
+            : Array.isArray(raw)
+              ? 'list'
+              : 'dict'
+    throw validationError(
+      'incorrect_type',
+      `Incorrect type. Expected pk value, received ${type}.`,
+      'dashboard',
+    )
   }
   const id = Number(raw)
-  const row = c.get('deps').db.prepare('SELECT team_id FROM dashboards WHERE id = ?').get(id) as { team_id: number } | undefined
-  if (!row) throw validationError('does_not_exist', `Invalid pk "${String(raw)}" - object does not exist.`, 'dashboard')
+  const row = c.get('deps').db.prepare('SELECT team_id FROM dashboards WHERE id = ?').get(id) as
+    { team_id: number } | undefined
+  if (!row)
+    throw validationError(
+      'does_not_exist',
+      `Invalid pk "${String(raw)}" - object does not exist.`,
+      'dashboard',
+    )
   if (row.team_id !== user.current_team_id) {
-    throw validationError('invalid_input', "Dashboard must belong to the user's current team.", 'dashboard')
+    throw validationError(
+      'invalid_input',
+      "Dashboard must belong to the user's current team.",
+      'dashboard',
+    )
   }
   return id
 }
 
 /** user_push_token.py: only the literal `@me` path, even for staff (a device registers itself). */
 function requireMePath(c: Ctx) {
-  if (c.req.param('uuid') !== '@me') throw permissionDenied('Push tokens can only be managed via the `@me` path.')
+  if (c.req.param('uuid') !== '@me')
+    throw permissionDenied('Push tokens can only be managed via the `@me` path.')
 }
 
 async function pushTokenRequest(c: Ctx) {
@@ -56,7 +87,8 @@ async function pushTokenRequest(c: Ctx) {
   const auth = requireUser(c, { scope: 'user:write' })
   const body = await readBody(c)
   // Its UserAuthenticationThrottle only counts bodies carrying current_password.
-  if (has(body, 'current_password')) c.get('deps').throttles.check('userAuthentication', auth.user.id)
+  if (has(body, 'current_password'))
+    c.get('deps').throttles.check('userAuthentication', auth.user.id)
   return { auth, body }
 }
 
@@ -89,8 +121,10 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
     // Field validation first, then ScenePersonalisationSerializer.validate (dashboard before scene).
     const scene = stringField(body, 'scene', { max: 200 })
     const dashboard = dashboardField(c, body, user)
-    if (dashboard === undefined) throw validationError('invalid_input', 'Dashboard must be provided.', 'dashboard')
-    if (scene === undefined) throw validationError('invalid_input', 'Scene must be provided.', 'scene')
+    if (dashboard === undefined)
+      throw validationError('invalid_input', 'Dashboard must be provided.', 'dashboard')
+    if (scene === undefined)
+      throw validationError('invalid_input', 'Scene must be provided.', 'scene')
     const deps = c.get('deps')
     deps.db
       .prepare(
@@ -110,7 +144,10 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
     const seen = booleanField(body, 'seen') ?? true
     const current = isObject(user.has_seen_product_intro_for) ? user.has_seen_product_intro_for : {}
     if (!has(current, productKey) && Object.keys(current).length >= MAX_PRODUCT_INTROS) {
-      throw validationError('invalid_input', `Cannot track more than ${MAX_PRODUCT_INTROS} product intros`)
+      throw validationError(
+        'invalid_input',
+        `Cannot track more than ${MAX_PRODUCT_INTROS} product intros`,
+      )
     }
     const merged = { ...current, [productKey]: seen }
     updateUser(c.get('deps').db, user.id, { has_seen_product_intro_for: merged })
@@ -122,17 +159,22 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
     const { auth, body } = await pushTokenRequest(c)
     // @validated_request checks the body before the view's `@me` check runs.
     const token = stringField(body, 'token', { required: true, max: 512 })!
-    if (!has(body, 'platform')) throw validationError('required', 'This field is required.', 'platform')
+    if (!has(body, 'platform'))
+      throw validationError('required', 'This field is required.', 'platform')
     const platform = choiceField(body, 'platform', PLATFORMS)!
     requireMePath(c)
     const { db, clock } = c.get('deps')
     const now = clock.now()
     const row = db.transaction(() => {
-      const existing = db.prepare('SELECT id FROM push_tokens WHERE user_id = ? AND token = ?').get(auth.user.id, token) as
-        | { id: string }
-        | undefined
+      const existing = db
+        .prepare('SELECT id FROM push_tokens WHERE user_id = ? AND token = ?')
+        .get(auth.user.id, token) as { id: string } | undefined
       if (existing) {
-        db.prepare('UPDATE push_tokens SET platform = ?, last_seen_at = ? WHERE id = ?').run(platform, now, existing.id)
+        db.prepare('UPDATE push_tokens SET platform = ?, last_seen_at = ? WHERE id = ?').run(
+          platform,
+          now,
+          existing.id,
+        )
         return existing.id
       }
       const id = newUuid()
@@ -147,20 +189,29 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
       ).run(auth.user.id, auth.user.id, MAX_PUSH_TOKENS)
       return id
     })()
-    const saved = db.prepare('SELECT id, platform, created_at, last_seen_at FROM push_tokens WHERE id = ?').get(row) as {
+    const saved = db
+      .prepare('SELECT id, platform, created_at, last_seen_at FROM push_tokens WHERE id = ?')
+      .get(row) as {
       id: string
       platform: string
       created_at: number
       last_seen_at: number
     }
-    return c.json({ id: saved.id, platform: saved.platform, created_at: isoZ(saved.created_at), last_seen_at: isoZ(saved.last_seen_at) })
+    return c.json({
+      id: saved.id,
+      platform: saved.platform,
+      created_at: isoZ(saved.created_at),
+      last_seen_at: isoZ(saved.last_seen_at),
+    })
   })
 
   app.post('/api/users/:uuid/push_tokens/unregister', async (c) => {
     const { auth, body } = await pushTokenRequest(c)
     const token = stringField(body, 'token', { required: true, max: 512 })!
     requireMePath(c)
-    c.get('deps').db.prepare('DELETE FROM push_tokens WHERE user_id = ? AND token = ?').run(auth.user.id, token)
+    c.get('deps')
+      .db.prepare('DELETE FROM push_tokens WHERE user_id = ? AND token = ?')
+      .run(auth.user.id, token)
     return c.body(null, 204)
   })
   refuseOtherMethods(app, '/api/users/:uuid/push_tokens', ['POST'], 'user:write')

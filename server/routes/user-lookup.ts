@@ -9,7 +9,9 @@ import { findUserByUuid, type UserRow } from '../store/users'
 export function targetUser(c: Ctx, auth: Auth, lookup: string): UserRow {
   if (lookup === '@me' || lookup === auth.user.uuid) return auth.user
   if (!auth.user.is_staff) {
-    throw permissionDenied("As a non-staff user you're only allowed to access the `@me` user instance.")
+    throw permissionDenied(
+      "As a non-staff user you're only allowed to access the `@me` user instance.",
+    )
   }
   const user = findUserByUuid(c.get('deps').db, lookup)
   if (!user || !user.is_active) throw notFound()

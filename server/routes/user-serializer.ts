@@ -7,7 +7,6 @@ import { stmt } from '../store/db'
 import { findTeam, organizationsOf, teamsOf, type TeamRow } from '../store/organizations'
 import type { UserRow } from '../store/users'
 
-
 function teamBasic(team: TeamRow) {
   return {
     id: team.id,
@@ -31,8 +30,10 @@ export function serializeUser(deps: Deps, user: UserRow, auth: Auth | null) {
   const team = user.current_team_id !== null ? findTeam(db, user.current_team_id) : null
   // Only the session the request came with has a sensitive window; keys and other users' views have none.
   const session = auth?.kind === 'session' && auth.user.id === user.id ? auth.session : null
-  const scenes = stmt(db, 'SELECT scene, dashboard_id FROM scene_personalisation WHERE user_id = ? AND team_id IS ? ORDER BY scene')
-    .all(user.id, user.current_team_id) as { scene: string; dashboard_id: number | null }[]
+  const scenes = stmt(
+    db,
+    'SELECT scene, dashboard_id FROM scene_personalisation WHERE user_id = ? AND team_id IS ? ORDER BY scene',
+  ).all(user.id, user.current_team_id) as { scene: string; dashboard_id: number | null }[]
   const has2fa = hasTotpDevice(deps, user.id)
   return {
     date_joined: isoZ(user.date_joined),
@@ -55,9 +56,12 @@ export function serializeUser(deps: Deps, user: UserRow, auth: Auth | null) {
     is_impersonated_until: null,
     is_impersonated_read_only: null,
     is_impersonated_reason: null,
-    sensitive_session_expires_at: session ? isoPython(sensitiveReference(session) + config.sensitiveWindowSec * 1000) : null,
-    fresh_reauth_expires_at:
-      session?.last_reauth_at ? isoPython(session.last_reauth_at + config.freshReauthSec * 1000) : null,
+    sensitive_session_expires_at: session
+      ? isoPython(sensitiveReference(session) + config.sensitiveWindowSec * 1000)
+      : null,
+    fresh_reauth_expires_at: session?.last_reauth_at
+      ? isoPython(session.last_reauth_at + config.freshReauthSec * 1000)
+      : null,
     team: team ? teamBasic(team) : null,
     organization: current
       ? {

@@ -10,19 +10,35 @@ import { deleteOtherSessions } from '../store/sessions'
 import { findUserById, updateUser, type UserRow } from '../store/users'
 import { targetUser } from './user-lookup'
 
-export const ROLES = ['engineering', 'data', 'product', 'founder', 'leadership', 'marketing', 'sales', 'other'] as const
+export const ROLES = [
+  'engineering',
+  'data',
+  'product',
+  'founder',
+  'leadership',
+  'marketing',
+  'sales',
+  'other',
+] as const
 const THEMES = ['light', 'dark', 'system', ''] as const
 const TOOLBAR_MODES = ['disabled', 'toolbar', ''] as const
 const SHORTCUT_POSITIONS = ['above', 'below', 'hidden', ''] as const
 
 /** A PATCH whose keys are all in this list skips the fresh-session rule (UserViewSet.time_sensitive_allow_if_only_fields). */
 const EXEMPT_FIELDS = new Set([
-  'theme_mode', 'set_current_organization', 'set_current_team', 'allow_sidebar_suggestions',
-  'shortcut_position', 'has_seen_product_intro_for', 'events_column_config', 'role_at_organization',
+  'theme_mode',
+  'set_current_organization',
+  'set_current_team',
+  'allow_sidebar_suggestions',
+  'shortcut_position',
+  'has_seen_product_intro_for',
+  'events_column_config',
+  'role_at_organization',
   'ui_configuration',
 ])
 
-const identityChangeOnTokenMessage = 'You can only change your email or password from the PostHog app, not with an API key or token.'
+const identityChangeOnTokenMessage =
+  'You can only change your email or password from the PostHog app, not with an API key or token.'
 
 function jsonField(body: Body, key: string, kind: 'object' | 'any'): unknown {
   if (!has(body, key)) return undefined
@@ -38,13 +54,15 @@ function jsonField(body: Body, key: string, kind: 'object' | 'any'): unknown {
 export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean): Promise<UserRow> {
   const deps = c.get('deps')
   const body = await readBody(c)
-  const exempt = Object.keys(body).length > 0 && Object.keys(body).every((k) => EXEMPT_FIELDS.has(k))
+  const exempt =
+    Object.keys(body).length > 0 && Object.keys(body).every((k) => EXEMPT_FIELDS.has(k))
   const auth = requireUser(c, { scope: 'user:write', sensitive: !exempt })
   const user = targetUser(c, auth, lookup)
 
   // guard_identity_change runs before validation.
   const emailChange = emailChangeRequested(user, body)
-  if ((emailChange || has(body, 'password')) && auth.kind === 'key') throw permissionDenied(identityChangeOnTokenMessage)
+  if ((emailChange || has(body, 'password')) && auth.kind === 'key')
+    throw permissionDenied(identityChangeOnTokenMessage)
   if (emailChange && auth.kind === 'session') {
     const reauthAt = auth.session.last_reauth_at ?? 0
     if (deps.clock.now() - reauthAt > deps.config.freshReauthSec * 1000) {
@@ -53,7 +71,8 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
   }
   if (has(body, 'current_password')) deps.throttles.check('userAuthentication', user.id)
   if (isPut) {
-    for (const key of ['email', 'password']) if (!has(body, key)) throw validationError('required', 'This field is required.', key)
+    for (const key of ['email', 'password'])
+      if (!has(body, key)) throw validationError('required', 'This field is required.', key)
   }
 
   const changes: Partial<Record<keyof UserRow, unknown>> = {}
@@ -66,8 +85,14 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
   set('allow_impersonation', booleanField(body, 'allow_impersonation', { nullable: true }))
   set('toolbar_mode', choiceField(body, 'toolbar_mode', TOOLBAR_MODES, { nullable: true }))
   set('theme_mode', choiceField(body, 'theme_mode', THEMES, { nullable: true }))
-  set('allow_sidebar_suggestions', booleanField(body, 'allow_sidebar_suggestions', { nullable: true }))
-  set('shortcut_position', choiceField(body, 'shortcut_position', SHORTCUT_POSITIONS, { nullable: true }))
+  set(
+    'allow_sidebar_suggestions',
+    booleanField(body, 'allow_sidebar_suggestions', { nullable: true }),
+  )
+  set(
+    'shortcut_position',
+    choiceField(body, 'shortcut_position', SHORTCUT_POSITIONS, { nullable: true }),
+  )
   set('role_at_organization', choiceField(body, 'role_at_organization', ROLES))
   set('hide_mcp_hints', booleanField(body, 'hide_mcp_hints'))
   set('hedgehog_config', jsonField(body, 'hedgehog_config', 'any'))
@@ -78,17 +103,25 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
   const passkeys = booleanField(body, 'passkeys_enabled_for_2fa', { nullable: true })
   if (passkeys === true) {
     // This stand-in has no passkeys, so turning passkey-2FA on always fails as PostHog's does without one.
-    throw validationError('no_passkeys', 'You must have at least one passkey set up before enabling passkeys for 2FA.', 'passkeys_enabled_for_2fa')
+    throw validationError(
+      'no_passkeys',
+      'You must have at least one passkey set up before enabling passkeys for 2FA.',
+      'passkeys_enabled_for_2fa',
+    )
   }
   if (passkeys !== undefined) changes.passkeys_enabled_for_2fa = false
 
   if (has(body, 'is_staff')) {
-    if (!auth.user.is_staff) throw permissionDenied('You are not a staff user, contact your instance admin.')
+    if (!auth.user.is_staff)
+      throw permissionDenied('You are not a staff user, contact your instance admin.')
     set('is_staff', booleanField(body, 'is_staff'))
   }
 
   if (has(body, 'notification_settings')) {
-    changes.notification_settings = mergeNotificationSettings(user.notification_settings, body.notification_settings)
+    changes.notification_settings = mergeNotificationSettings(
+      user.notification_settings,
+      body.notification_settings,
+    )
   }
 
   applyOrganizationSwitch(c, user, body, changes)
@@ -99,10 +132,18 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
     if (user.password_hash !== null) {
       const current = has(body, 'current_password') ? body.current_password : undefined
       if (typeof current !== 'string' || current === '') {
-        throw validationError('required', 'This field is required when updating your password.', 'current_password')
+        throw validationError(
+          'required',
+          'This field is required when updating your password.',
+          'current_password',
+        )
       }
       if (!(await verifySecret(current, user.password_hash))) {
-        throw validationError('incorrect_password', 'Your current password is incorrect.', 'current_password')
+        throw validationError(
+          'incorrect_password',
+          'Your current password is incorrect.',
+          'current_password',
+        )
       }
     }
     validateNewPassword(password)
@@ -133,28 +174,53 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
   return findUserById(deps.db, user.id)!
 }
 
-function applyOrganizationSwitch(c: Ctx, user: UserRow, body: Body, changes: Partial<Record<keyof UserRow, unknown>>) {
+function applyOrganizationSwitch(
+  c: Ctx,
+  user: UserRow,
+  body: Body,
+  changes: Partial<Record<keyof UserRow, unknown>>,
+) {
   const { db } = c.get('deps')
   const memberOf = organizationsOf(db, user.id)
   let orgId: string | undefined
   if (has(body, 'set_current_organization')) {
     const value = String(body.set_current_organization ?? '')
     const org = memberOf.find((o) => o.id === value)
-    if (!org) throw validationError('does_not_exist', `Object with id=${value} does not exist.`, 'set_current_organization')
+    if (!org)
+      throw validationError(
+        'does_not_exist',
+        `Object with id=${value} does not exist.`,
+        'set_current_organization',
+      )
     orgId = org.id
     changes.current_organization_id = org.id
-    const first = db.prepare('SELECT id FROM teams WHERE organization_id = ? ORDER BY id LIMIT 1').get(org.id) as { id: number } | undefined
+    const first = db
+      .prepare('SELECT id FROM teams WHERE organization_id = ? ORDER BY id LIMIT 1')
+      .get(org.id) as { id: number } | undefined
     changes.current_team_id = first?.id ?? null
   }
   if (has(body, 'set_current_team')) {
     const raw = body.set_current_team
-    const id = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN
+    const id =
+      typeof raw === 'number'
+        ? raw
+        : typeof raw === 'string' && /^\d+$/.test(raw)
+          ? Number(raw)
+          : NaN
     const team = Number.isSafeInteger(id) ? findTeam(db, id) : null
     if (!team || !memberOf.some((o) => o.id === team.organization_id)) {
-      throw validationError('does_not_exist', `Object with id=${String(raw)} does not exist.`, 'set_current_team')
+      throw validationError(
+        'does_not_exist',
+        `Object with id=${String(raw)} does not exist.`,
+        'set_current_team',
+      )
     }
     if (orgId !== undefined && team.organization_id !== orgId) {
-      throw validationError('invalid_input', 'Team must belong to the same organization in set_current_organization.', 'set_current_team')
+      throw validationError(
+        'invalid_input',
+        'Team must belong to the same organization in set_current_organization.',
+        'set_current_team',
+      )
     }
     changes.current_team_id = team.id
     changes.current_organization_id = team.organization_id

@@ -13,7 +13,8 @@ const PAGE_SIZE = 100
 
 function parseNonNegative(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined || value === '') return fallback
-  if (!/^\d+$/.test(value)) throw validationError('invalid_input', 'A valid integer is required.', name)
+  if (!/^\d+$/.test(value))
+    throw validationError('invalid_input', 'A valid integer is required.', name)
   // Past 2^53 the number is a float, which SQLite refuses as LIMIT/OFFSET (a 500); no page is that far.
   return Math.min(Number(value), Number.MAX_SAFE_INTEGER)
 }
@@ -22,14 +23,19 @@ function parseBoolean(value: string | undefined): boolean | undefined {
   if (value === undefined || value === '') return undefined
   if (['true', 'True', '1'].includes(value)) return true
   if (['false', 'False', '0'].includes(value)) return false
-  throw validationError('invalid_choice', 'Select a valid choice. That choice is not one of the available choices.', 'is_staff')
+  throw validationError(
+    'invalid_choice',
+    'Select a valid choice. That choice is not one of the available choices.',
+    'is_staff',
+  )
 }
 
 export function registerUserRoutes(app: Hono<AppEnv>) {
   app.get('/api/users', (c) => {
     const auth = requireUser(c, { scope: 'user:read' })
     const deps = c.get('deps')
-    const limit = Math.min(parseNonNegative(c.req.query('limit'), 'limit', PAGE_SIZE), 1000) || PAGE_SIZE
+    const limit =
+      Math.min(parseNonNegative(c.req.query('limit'), 'limit', PAGE_SIZE), 1000) || PAGE_SIZE
     const offset = parseNonNegative(c.req.query('offset'), 'offset', 0)
     const email = c.req.query('email') || undefined
     const isStaff = parseBoolean(c.req.query('is_staff'))
@@ -38,7 +44,9 @@ export function registerUserRoutes(app: Hono<AppEnv>) {
       ? listUsers(deps.db, { email, is_staff: isStaff, limit, offset })
       : (() => {
           const me = auth.user
-          const match = (email === undefined || email.toLowerCase() === me.email) && (isStaff === undefined || isStaff === me.is_staff)
+          const match =
+            (email === undefined || email.toLowerCase() === me.email) &&
+            (isStaff === undefined || isStaff === me.is_staff)
           const rows = match && offset === 0 ? [me] : []
           return { count: match ? 1 : 0, rows }
         })()
@@ -69,7 +77,11 @@ export function registerUserRoutes(app: Hono<AppEnv>) {
     const user = targetUser(c, auth, c.req.param('uuid'))
     const body = JSON.stringify(serializeUser(deps, user, auth))
     if (auth.kind === 'session' && auth.user.id === user.id) {
-      deps.meCache.set(auth.session.key_hash, body, auth.session.created_at + deps.config.sessionAgeSec * 1000)
+      deps.meCache.set(
+        auth.session.key_hash,
+        body,
+        auth.session.created_at + deps.config.sessionAgeSec * 1000,
+      )
     }
     return c.body(body, 200, { 'Content-Type': 'application/json' })
   })
@@ -83,7 +95,8 @@ export function registerUserRoutes(app: Hono<AppEnv>) {
     const auth = requireUser(c, { scope: 'user:write', sessionOnly: true, sensitive: true })
     const user = targetUser(c, auth, c.req.param('uuid'))
     const { db } = c.get('deps')
-    if (membershipCount(db, user.id) > 0) throw conflict('Cannot delete user with organization memberships.')
+    if (membershipCount(db, user.id) > 0)
+      throw conflict('Cannot delete user with organization memberships.')
     db.transaction(() => {
       deleteOtherSessions(db, user.id, null)
       deleteUser(db, user.id)

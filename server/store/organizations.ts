@@ -54,7 +54,9 @@ export function organizationsOf(db: Db, userId: number): OrganizationRow[] {
 }
 
 export function teamsOf(db: Db, organizationId: string): TeamRow[] {
-  const rows = db.prepare('SELECT * FROM teams WHERE organization_id = ? ORDER BY id').all(organizationId) as Raw[]
+  const rows = db
+    .prepare('SELECT * FROM teams WHERE organization_id = ? ORDER BY id')
+    .all(organizationId) as Raw[]
   return rows.map(toTeam)
 }
 
@@ -64,6 +66,8 @@ export function findTeam(db: Db, id: number): TeamRow | null {
 }
 
 export function membershipCount(db: Db, userId: number): number {
-  const r = db.prepare('SELECT count(*) AS n FROM memberships WHERE user_id = ?').get(userId) as { n: number }
+  const r = db.prepare('SELECT count(*) AS n FROM memberships WHERE user_id = ?').get(userId) as {
+    n: number
+  }
   return r.n
 }

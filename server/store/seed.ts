@@ -25,7 +25,11 @@ const projectToken = () => 'phc_' + randomBytes(24).toString('base64url')
  * (Ada), a staff user (Grace), a user without an organization (Alan), and a personal API key
  * for Ada with user:read and user:write.
  */
-export async function seedDemoData(db: Db, clock: Clock, options: SeedOptions = {}): Promise<SeedResult> {
+export async function seedDemoData(
+  db: Db,
+  clock: Clock,
+  options: SeedOptions = {},
+): Promise<SeedResult> {
   const { n } = db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }
   if (n > 0) return { seeded: false, personalApiKey: null }
   const now = clock.now()
@@ -35,17 +39,30 @@ export async function seedDemoData(db: Db, clock: Clock, options: SeedOptions = 
   db.transaction(() => {
     const orgId = newUuid()
     db.prepare('INSERT INTO organizations (id, name, slug, created_at) VALUES (?, ?, ?, ?)').run(
-      orgId, 'Demo Organization', 'demo-organization', now,
+      orgId,
+      'Demo Organization',
+      'demo-organization',
+      now,
     )
     const addTeam = db.prepare(
       'INSERT INTO teams (uuid, organization_id, name, api_token, created_at) VALUES (?, ?, ?, ?, ?)',
     )
-    const defaultTeam = Number(addTeam.run(newUuid(), orgId, 'Default project', projectToken(), now).lastInsertRowid)
-    const staging = Number(addTeam.run(newUuid(), orgId, 'Staging', projectToken(), now).lastInsertRowid)
+    const defaultTeam = Number(
+      addTeam.run(newUuid(), orgId, 'Default project', projectToken(), now).lastInsertRowid,
+    )
+    const staging = Number(
+      addTeam.run(newUuid(), orgId, 'Staging', projectToken(), now).lastInsertRowid,
+    )
     const addDashboard = db.prepare(
       'INSERT INTO dashboards (team_id, name, description, pinned, created_at) VALUES (?, ?, ?, ?, ?)',
     )
-    addDashboard.run(defaultTeam, 'Product analytics', 'Weekly active users, retention and funnels.', 1, now)
+    addDashboard.run(
+      defaultTeam,
+      'Product analytics',
+      'Weekly active users, retention and funnels.',
+      1,
+      now,
+    )
     addDashboard.run(defaultTeam, 'Web analytics', 'Visitors, pages and referrers.', 0, now)
     addDashboard.run(staging, 'Release health', 'Errors and latency of the latest release.', 0, now)
 
@@ -55,21 +72,67 @@ export async function seedDemoData(db: Db, clock: Clock, options: SeedOptions = 
        VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
     )
     const ada = Number(
-      addUser.run(newUuid(), distinctId(), 'ada@example.com', 'Ada', 'Lovelace', passwordHash, 0, now, orgId, defaultTeam, 'engineering').lastInsertRowid,
+      addUser.run(
+        newUuid(),
+        distinctId(),
+        'ada@example.com',
+        'Ada',
+        'Lovelace',
+        passwordHash,
+        0,
+        now,
+        orgId,
+        defaultTeam,
+        'engineering',
+      ).lastInsertRowid,
     )
     const grace = Number(
-      addUser.run(newUuid(), distinctId(), 'grace@example.com', 'Grace', 'Hopper', passwordHash, 1, now, orgId, defaultTeam, 'leadership').lastInsertRowid,
+      addUser.run(
+        newUuid(),
+        distinctId(),
+        'grace@example.com',
+        'Grace',
+        'Hopper',
+        passwordHash,
+        1,
+        now,
+        orgId,
+        defaultTeam,
+        'leadership',
+      ).lastInsertRowid,
     )
-    addUser.run(newUuid(), distinctId(), 'alan@example.com', 'Alan', 'Turing', passwordHash, 0, now, null, null, 'other')
+    addUser.run(
+      newUuid(),
+      distinctId(),
+      'alan@example.com',
+      'Alan',
+      'Turing',
+      passwordHash,
+      0,
+      now,
+      null,
+      null,
+      'other',
+    )
 
-    const addMember = db.prepare('INSERT INTO memberships (organization_id, user_id, level, joined_at) VALUES (?, ?, ?, ?)')
+    const addMember = db.prepare(
+      'INSERT INTO memberships (organization_id, user_id, level, joined_at) VALUES (?, ?, ?, ?)',
+    )
     addMember.run(orgId, ada, 1, now)
     addMember.run(orgId, grace, 15, now)
 
     db.prepare(
       `INSERT INTO personal_api_keys (id, user_id, label, secure_value, mask_value, scopes, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(newUuid(), ada, 'Demo key', 'sha256$' + sha256Hex(key), `${key.slice(0, 4)}...${key.slice(-4)}`, JSON.stringify(['user:read', 'user:write']), now)
+    ).run(
+      newUuid(),
+      ada,
+      'Demo key',
+      'sha256$' + sha256Hex(key),
+      `${key.slice(0, 4)}...${key.slice(-4)}`,
+      JSON.stringify(['user:read', 'user:write']),
+      now,
+    )
   })()
   return { seeded: true, personalApiKey: key }
 }

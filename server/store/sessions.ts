@@ -29,7 +29,8 @@ const toSession = (r: Raw): SessionRow => ({
 
 /** Only the sha256 of a session key is stored, so a copy of the database holds no live sessions. */
 export function findSession(db: Db, key: string): SessionRow | null {
-  const r = db.prepare('SELECT * FROM sessions WHERE key_hash = ?').get(sha256Hex(key)) as Raw | undefined
+  const r = db.prepare('SELECT * FROM sessions WHERE key_hash = ?').get(sha256Hex(key)) as
+    Raw | undefined
   return r ? toSession(r) : null
 }
 
@@ -66,15 +67,24 @@ export function deleteSession(db: Db, keyHash: string) {
 
 /** Signs the user out everywhere but the given session (PostHog does this after sensitive changes). */
 export function deleteOtherSessions(db: Db, userId: number, keepKeyHash: string | null) {
-  db.prepare('DELETE FROM sessions WHERE user_id = ? AND key_hash IS NOT ?').run(userId, keepKeyHash)
+  db.prepare('DELETE FROM sessions WHERE user_id = ? AND key_hash IS NOT ?').run(
+    userId,
+    keepKeyHash,
+  )
 }
 
-export function updateSession(db: Db, keyHash: string, changes: Partial<Omit<SessionRow, 'key_hash'>>) {
+export function updateSession(
+  db: Db,
+  keyHash: string,
+  changes: Partial<Omit<SessionRow, 'key_hash'>>,
+) {
   const keys = Object.keys(changes)
   if (keys.length === 0) return
   const values = keys.map((k) => {
     const v = changes[k as keyof typeof changes]
     return typeof v === 'boolean' ? (v ? 1 : 0) : v
   })
-  db.prepare(`UPDATE sessions SET ${keys.map((k) => `${k} = ?`).join(', ')} WHERE key_hash = ?`).run(...values, keyHash)
+  db.prepare(
+    `UPDATE sessions SET ${keys.map((k) => `${k} = ?`).join(', ')} WHERE key_hash = ?`,
+  ).run(...values, keyHash)
 }

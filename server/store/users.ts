@@ -82,8 +82,7 @@ export function findUserByUuid(db: Db, uuid: string): UserRow | null {
 
 export function findUserByEmail(db: Db, email: string): UserRow | null {
   const r = db.prepare('SELECT * FROM users WHERE email = ? COLLATE NOCASE').get(email.trim()) as
-    | Raw
-    | undefined
+    Raw | undefined
   return r ? toUser(r) : null
 }
 
@@ -106,7 +105,9 @@ export function listUsers(db: Db, f: UserFilter): { count: number; rows: UserRow
     args.push(f.is_staff ? 1 : 0)
   }
   const clause = where.join(' AND ')
-  const { n } = db.prepare(`SELECT count(*) AS n FROM users WHERE ${clause}`).get(...args) as { n: number }
+  const { n } = db.prepare(`SELECT count(*) AS n FROM users WHERE ${clause}`).get(...args) as {
+    n: number
+  }
   const rows = db
     .prepare(`SELECT * FROM users WHERE ${clause} ORDER BY id LIMIT ? OFFSET ?`)
     .all(...args, f.limit, f.offset) as Raw[]
@@ -114,14 +115,36 @@ export function listUsers(db: Db, f: UserFilter): { count: number; rows: UserRow
 }
 
 const COLUMNS = new Set([
-  'email', 'pending_email', 'first_name', 'last_name', 'password_hash', 'is_staff', 'is_active',
-  'is_email_verified', 'current_organization_id', 'current_team_id', 'anonymize_data',
-  'allow_impersonation', 'toolbar_mode', 'theme_mode', 'hedgehog_config', 'allow_sidebar_suggestions',
-  'shortcut_position', 'role_at_organization', 'passkeys_enabled_for_2fa', 'hide_mcp_hints',
-  'ui_configuration', 'has_seen_product_intro_for', 'events_column_config', 'notification_settings',
+  'email',
+  'pending_email',
+  'first_name',
+  'last_name',
+  'password_hash',
+  'is_staff',
+  'is_active',
+  'is_email_verified',
+  'current_organization_id',
+  'current_team_id',
+  'anonymize_data',
+  'allow_impersonation',
+  'toolbar_mode',
+  'theme_mode',
+  'hedgehog_config',
+  'allow_sidebar_suggestions',
+  'shortcut_position',
+  'role_at_organization',
+  'passkeys_enabled_for_2fa',
+  'hide_mcp_hints',
+  'ui_configuration',
+  'has_seen_product_intro_for',
+  'events_column_config',
+  'notification_settings',
 ])
 const JSON_COLUMNS = new Set([
-  'hedgehog_config', 'ui_configuration', 'has_seen_product_intro_for', 'events_column_config',
+  'hedgehog_config',
+  'ui_configuration',
+  'has_seen_product_intro_for',
+  'events_column_config',
   'notification_settings',
 ])
 
@@ -135,7 +158,10 @@ export function updateUser(db: Db, id: number, changes: Partial<Record<keyof Use
     if (typeof v === 'boolean') return v ? 1 : 0
     return v
   })
-  db.prepare(`UPDATE users SET ${keys.map((k) => `${k} = ?`).join(', ')} WHERE id = ?`).run(...values, id)
+  db.prepare(`UPDATE users SET ${keys.map((k) => `${k} = ?`).join(', ')} WHERE id = ?`).run(
+    ...values,
+    id,
+  )
 }
 
 export function deleteUser(db: Db, id: number) {

@@ -54,7 +54,8 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     async signedIn(email) {
       const c = client()
       const res = await c.post('/api/login', { email, password: PASSWORD })
-      if (res.status !== 200) throw new Error(`sign-in of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
+      if (res.status !== 200)
+        throw new Error(`sign-in of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
       return c
     },
     outbox: () => readOutbox(db),
@@ -82,17 +83,28 @@ export class Client {
 
   constructor(readonly base: string) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Res<T>> {
     const h: Record<string, string> = { ...this.headers, ...headers }
     if (this.cookies.size) h.Cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
     const token = this.cookies.get('posthog_csrftoken')
-    if (this.csrf && token && !['GET', 'HEAD'].includes(method) && !('X-CSRFToken' in h)) h['X-CSRFToken'] = token
+    if (this.csrf && token && !['GET', 'HEAD'].includes(method) && !('X-CSRFToken' in h))
+      h['X-CSRFToken'] = token
     let payload: string | undefined
     if (body !== undefined) {
       payload = typeof body === 'string' ? body : JSON.stringify(body)
       h['Content-Type'] ??= 'application/json'
     }
-    const res = await fetch(this.base + path, { method, headers: h, body: payload, redirect: 'manual' })
+    const res = await fetch(this.base + path, {
+      method,
+      headers: h,
+      body: payload,
+      redirect: 'manual',
+    })
     for (const line of res.headers.getSetCookie()) {
       const [pair, ...attrs] = line.split(';')
       const eq = pair!.indexOf('=')

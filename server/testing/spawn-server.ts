@@ -14,11 +14,21 @@ export interface SpawnedServer {
 const root = join(import.meta.dirname, '..', '..')
 
 /** Runs `server/main.ts` as its own process on a free loopback port (the way `npm start` does). */
-export async function spawnServer(env: Record<string, string> = {}, dataDir?: string): Promise<SpawnedServer> {
+export async function spawnServer(
+  env: Record<string, string> = {},
+  dataDir?: string,
+): Promise<SpawnedServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'account-settings-'))
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dir, STATIC_DIR: join(dir, 'no-static'), ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DATA_DIR: dir,
+      STATIC_DIR: join(dir, 'no-static'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''
