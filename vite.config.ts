@@ -27,6 +27,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: the server preloads a lazy page's chunks with its HTML
+    // (server/lib/app-shell.ts).
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {

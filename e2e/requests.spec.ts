@@ -40,6 +40,36 @@ function watch(page: Page, baseURL: string) {
   return { paths, preloadWarnings }
 }
 
+/**
+ * A slow mobile link (Lighthouse's 1.6 Mbps): on loopback the JS would arrive in a millisecond
+ * and "before the JS finished" would prove nothing.
+ */
+async function slowLink(page: Page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 40,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  })
+}
+
+/** The entry script's path and the resource timing of every request the page made. */
+function timings(page: Page) {
+  return page.evaluate(() => ({
+    entry: new URL(document.querySelector<HTMLScriptElement>('script[type="module"][src]')!.src)
+      .pathname,
+    resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+      (e) => ({
+        path: new URL(e.name).pathname,
+        startTime: e.startTime,
+        responseEnd: e.responseEnd,
+      }),
+    ),
+  }))
+}
+
 test('the profile shows the signed-in user after at most 5 requests', async ({ page, baseURL }) => {
   await signedInAccount(page, 'Rosalind')
   const { paths, preloadWarnings } = watch(page, baseURL!)
@@ -66,31 +96,12 @@ test('the profile shows the signed-in user after at most 5 requests', async ({ p
 test('the user request starts while the JS is still loading', async ({ page, baseURL }) => {
   await signedInAccount(page, 'Grace')
   const { preloadWarnings } = watch(page, baseURL!)
-  // A slow mobile link (Lighthouse's 1.6 Mbps): on loopback the JS would arrive in a millisecond
-  // and "before the JS finished" would prove nothing.
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Network.enable')
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 40,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  })
+  await slowLink(page)
 
   await page.goto('/settings/profile')
   await expect(page.getByLabel('First name')).toHaveValue('Grace')
 
-  const { entry, resources } = await page.evaluate(() => ({
-    entry: new URL(document.querySelector<HTMLScriptElement>('script[type="module"][src]')!.src)
-      .pathname,
-    resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
-      (e) => ({
-        path: new URL(e.name).pathname,
-        startTime: e.startTime,
-        responseEnd: e.responseEnd,
-      }),
-    ),
-  }))
+  const { entry, resources } = await timings(page)
   const me = resources.filter((r) => r.path === ME)
   const js = resources.find((r) => r.path === entry)
   expect(me, 'one user request, reused by the app').toHaveLength(1)
@@ -112,5 +123,37 @@ test('signed out, the sign-in page does not ask for the user', async ({ page, ba
 
   // The server redirects a signed-in visitor; a signed-out one would only get a 401.
   expect(paths.filter((path) => path === ME)).toHaveLength(0)
+  expect(preloadWarnings).toEqual([])
+})
+
+test("a lazy page's code and styles load with the HTML, once, not after the entry JS", async ({
+  page,
+  baseURL,
+}) => {
+  await signedInAccount(page, 'Ada')
+  const { paths, preloadWarnings } = watch(page, baseURL!)
+  await slowLink(page)
+
+  await page.goto('/settings/password')
+  await expect(page.getByLabel('Current password')).toBeVisible()
+
+  const { entry, resources } = await timings(page)
+  const js = resources.find((r) => r.path === entry)!
+  const chunk = resources.filter((r) => /^\/assets\/password-[\w-]+\.js$/.test(r.path))
+  const styles = resources.filter((r) => /^\/assets\/password-[\w-]+\.css$/.test(r.path))
+  expect(chunk, "the page's chunk, fetched once").toHaveLength(1)
+  expect(styles, "the page's stylesheet, fetched once").toHaveLength(1)
+  expect(chunk[0]!.startTime, 'the chunk starts before the entry JS has loaded').toBeLessThan(
+    js.responseEnd,
+  )
+  expect(styles[0]!.startTime, 'so do its styles').toBeLessThan(js.responseEnd)
+  expect(
+    paths.filter((path) => path.endsWith('.js')),
+    'no JS file is asked for twice',
+  ).toEqual([...new Set(paths.filter((path) => path.endsWith('.js')))])
+  expect(
+    await page.locator('link[rel="stylesheet"][href*="/assets/password-"]').count(),
+    'one stylesheet link for the page',
+  ).toBe(1)
   expect(preloadWarnings).toEqual([])
 })

@@ -155,7 +155,9 @@ function summarize(lhr) {
     performance: score(lhr.categories.performance),
     accessibility: score(lhr.categories.accessibility),
     bestPractices: score(lhr.categories['best-practices']),
+    fcpMs: Math.round(value('first-contentful-paint')),
     lcpMs: Math.round(value('largest-contentful-paint')),
+    siMs: Math.round(value('speed-index')),
     tbtMs: Math.round(value('total-blocking-time')),
     cls: Number(value('cumulative-layout-shift').toFixed(3)),
     requests: audit('diagnostics').details?.items?.[0]?.numRequests ?? null,
@@ -263,6 +265,16 @@ async function main() {
         // A signed-in page that lands on sign-in measured the wrong page.
         if (finalPath !== path) throw new Error(`${path} ended on ${finalPath}`)
         const figures = summarize(result.lhr)
+        if (process.env.LIGHTHOUSE_SAVE)
+          writeFileSync(
+            `${process.env.LIGHTHOUSE_SAVE}${path.replaceAll('/', '_')}-${run + 1}.json`,
+            result.report,
+          )
+        if (process.env.LIGHTHOUSE_SAVE)
+          writeFileSync(
+            `${process.env.LIGHTHOUSE_SAVE}${path.replaceAll('/', '_')}-${run + 1}.trace.json`,
+            JSON.stringify(result.artifacts.Trace ?? result.artifacts.traces?.defaultPass),
+          )
         if (figures.runtimeError || figures.metricErrors.length)
           console.log(
             `${path} run ${run + 1}: ${[figures.runtimeError, ...figures.metricErrors, ...figures.warnings].filter(Boolean).join('; ')}`,

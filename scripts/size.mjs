@@ -82,8 +82,8 @@ function staticClosure(manifest, key, seen = new Set()) {
 }
 
 /**
- * Classic scripts named by the built index.html that are not Vite chunks (public/theme-init.js):
- * every page runs them before the app.
+ * Classic scripts named by the built index.html that are not Vite chunks: every page runs them
+ * before the app. (None today: the theme script is inline, counted with the HTML.)
  */
 function htmlScripts(outDir, manifest) {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8')

@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
 import http, {
   type IncomingHttpHeaders,
   type IncomingMessage,
@@ -7,12 +6,11 @@ import http, {
   type ServerResponse,
 } from 'node:http'
 import https from 'node:https'
-import { join } from 'node:path'
 import { getRequestListener } from '@hono/node-server'
-import { serveStatic } from '@hono/node-server/serve-static'
-import { USER_PRELOAD_LINK, wantsUserPreload } from './lib/user-preload'
 import { Hono } from 'hono'
+import { compress } from 'hono/compress'
 import { getCookie, setCookie } from 'hono/cookie'
+import { serveApp } from './lib/app-shell'
 import { notFound } from './lib/errors'
 import { API_HEADERS, SECURITY_HEADERS } from './lib/security-headers'
 
@@ -272,19 +270,8 @@ function createShellApp(config: ProxyConfig, upstream: URL) {
   app.get('/_health', (c) => c.json({ status: 'ok', mode: 'proxy', upstream: upstream.origin }))
   const dir = config.staticDir
   if (dir) {
-    const indexFile = join(dir, 'index.html')
-    app.use('/assets/*', async (c, next) => {
-      await next()
-      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable')
-    })
-    const files = serveStatic({ root: dir })
-    app.use('/*', (c, next) => (/\/[^/]+\.[a-z0-9]+$/i.test(c.req.path) ? files(c, next) : next()))
-    app.get('/*', (c) => {
-      if (!existsSync(indexFile))
-        return c.text(
-          'The app is not built yet: run `npm run build` (npm start does it for you).',
-          503,
-        )
+    app.use('/*', compress())
+    serveApp(app, dir, (c) => {
       // PostHog's shell is @ensure_csrf_cookie (posthog/frontend_views.py); ours stands in for it,
       // and PostHog replaces the value at every sign-in.
       if (!getCookie(c, 'posthog_csrftoken'))
@@ -294,9 +281,7 @@ function createShellApp(config: ProxyConfig, upstream: URL) {
           maxAge: 1_209_600,
           secure: Boolean(config.secureCookies),
         })
-      if (wantsUserPreload(c.req.path)) c.header('Link', USER_PRELOAD_LINK)
-      c.header('Cache-Control', 'no-cache')
-      return c.html(readFileSync(indexFile, 'utf8'))
+      return undefined
     })
   }
   app.notFound((c) => c.json(notFound().body(), 404))

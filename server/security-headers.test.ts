@@ -1,13 +1,17 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { INLINE_SCRIPT_HASHES } from './lib/security-headers'
 import { PASSWORD } from './testing/harness'
 import { spawnServer, type SpawnedServer } from './testing/spawn-server'
 
+const THEME_SCRIPT_HASH = "'sha256-zKSnp2PC/eF8y0mODEAZp93QmJ+lvVGSFDcr5WkoWpk='"
 const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
-  "font-src 'self'; manifest-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+  `default-src 'none'; script-src 'self' ${THEME_SCRIPT_HASH}; style-src 'self'; img-src 'self'; ` +
+  "connect-src 'self'; font-src 'self'; manifest-src 'self'; frame-ancestors 'none'; " +
+  "base-uri 'none'; form-action 'self'"
 
 /** A tiny built app of our own, so the test never depends on (or races with) dist/. */
 function fakeDist(): string {
@@ -16,7 +20,6 @@ function fakeDist(): string {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>App</title><div id="root"></div>')
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log(1)\n')
   writeFileSync(join(dir, 'assets', 'index-abc123.css'), 'body{margin:0}\n')
-  writeFileSync(join(dir, 'theme-init.js'), ';(function () {})()\n')
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
   return dir
 }
@@ -54,6 +57,18 @@ function expectSecurityHeaders(res: Response) {
 const get = (path: string, init: RequestInit = {}) =>
   fetch(server.url + path, { redirect: 'manual', ...init })
 
+describe('the inline script of index.html', () => {
+  it('is the one script the policy allows by hash', () => {
+    const html = readFileSync(join(import.meta.dirname, '..', 'index.html'), 'utf8')
+    const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+      ([, source]) => `'sha256-${createHash('sha256').update(source!).digest('base64')}'`,
+    )
+    // On failure: put the hash printed here in server/lib/security-headers.ts.
+    expect(INLINE_SCRIPT_HASHES).toEqual(hashes)
+    expect(hashes).toEqual([THEME_SCRIPT_HASH])
+  })
+})
+
 describe('security headers on every response of the real server', () => {
   it('the SPA shell of any client-side route', async () => {
     const res = await get('/settings/profile')
@@ -65,7 +80,6 @@ describe('security headers on every response of the real server', () => {
   it.each([
     ['/assets/index-abc123.js', 'javascript', 'public, max-age=31536000, immutable'],
     ['/assets/index-abc123.css', 'text/css', 'public, max-age=31536000, immutable'],
-    ['/theme-init.js', 'javascript', null],
     ['/favicon.svg', 'image/svg+xml', null],
   ])('the static file %s', async (path, type, cacheControl) => {
     const res = await get(path)

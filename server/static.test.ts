@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -64,5 +64,94 @@ describe('the sign-in page and the user preload', () => {
       headers: { Cookie: cookie },
     })
     expect(elsewhere.headers.get('location')).toBe('/settings/profile')
+  })
+})
+
+describe("a lazy page's preloads", () => {
+  /** A manifest shaped like Vite's: the entry, a lazy page with a shared chunk, and CSS. */
+  function writeManifest() {
+    mkdirSync(join(dir, '.vite'))
+    writeFileSync(
+      join(dir, '.vite', 'manifest.json'),
+      JSON.stringify({
+        'index.html': {
+          file: 'assets/index-abc.js',
+          isEntry: true,
+          imports: ['_vendor-1.js'],
+          css: ['assets/index-abc.css'],
+        },
+        '_vendor-1.js': { file: 'assets/vendor-1.js' },
+        '_shared-2.js': {
+          file: 'assets/shared-2.js',
+          imports: ['index.html'],
+          css: ['assets/shared-2.css'],
+        },
+        'src/app/routes/users.tsx': {
+          file: 'assets/users-3.js',
+          isDynamicEntry: true,
+          imports: ['index.html', '_shared-2.js'],
+          css: ['assets/users-3.css'],
+        },
+        'src/app/routes/user-detail.tsx': {
+          file: 'assets/user-detail-4.js',
+          isDynamicEntry: true,
+          imports: ['index.html', '_shared-2.js'],
+        },
+        'src/app/routes/profile.tsx': { file: 'assets/index-abc.js' },
+      }),
+    )
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<html><head><title>App</title></head><body></body></html>',
+    )
+  }
+
+  const head = async (app: ReturnType<typeof createApp>, path: string) => {
+    const res = await app.request(path)
+    expect(res.status).toBe(200)
+    return /<head>(.*)<\/head>/.exec(await res.text())![1]
+  }
+
+  it("names the page's chunks and styles in the HTML, not the entry's", async () => {
+    writeManifest()
+    const app = createApp({ ...s.deps, staticDir: dir })
+    expect(await head(app, '/settings/users')).toBe(
+      '<title>App</title>' +
+        '<link rel="modulepreload" href="/assets/users-3.js" />' +
+        '<link rel="modulepreload" href="/assets/shared-2.js" />' +
+        '<link rel="stylesheet" href="/assets/users-3.css" />' +
+        '<link rel="stylesheet" href="/assets/shared-2.css" />',
+    )
+    expect(await head(app, '/settings/users/')).toContain('/assets/users-3.js')
+    expect(await head(app, '/settings/users/0190c2a0-0000-7000-8000-000000000000')).toBe(
+      '<title>App</title>' +
+        '<link rel="modulepreload" href="/assets/user-detail-4.js" />' +
+        '<link rel="modulepreload" href="/assets/shared-2.js" />' +
+        '<link rel="stylesheet" href="/assets/shared-2.css" />',
+    )
+  })
+
+  it('adds nothing for pages in the entry chunk, unknown pages, or a build without a manifest', async () => {
+    writeManifest()
+    const app = createApp({ ...s.deps, staticDir: dir })
+    for (const path of ['/settings/profile', '/settings/nope', '/settings', '/login', '/x'])
+      expect(await head(app, path), path).toBe('<title>App</title>')
+
+    writeFileSync(join(dir, '.vite', 'manifest.json'), '{not json')
+    const unreadable = createApp({ ...s.deps, staticDir: dir })
+    expect(await head(unreadable, '/settings/users')).toBe('<title>App</title>')
+  })
+
+  it('follows a rebuild: new index.html, new manifest', async () => {
+    writeManifest()
+    const app = createApp({ ...s.deps, staticDir: dir })
+    expect(await head(app, '/settings/users')).toContain('/assets/users-3.js')
+    const manifest = JSON.parse(
+      readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8'),
+    ) as Record<string, { file: string }>
+    manifest['src/app/routes/users.tsx']!.file = 'assets/users-9.js'
+    writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest))
+    writeFileSync(join(dir, 'index.html'), '<html><head><title>App 2</title></head></html>')
+    expect(await head(app, '/settings/users')).toContain('/assets/users-9.js')
   })
 })

@@ -1,13 +1,20 @@
 /**
- * The Content-Security-Policy of every response. Nothing inline: the theme script
- * (public/theme-init.js), the bundles and the stylesheets are files from this origin, the
- * favicon is /favicon.svg and the QR code is inline SVG elements (no img-src needed), so no
- * 'unsafe-inline', no hashes and no data: URLs. The dev mailbox uses /_dev/mail.css for the same
- * reason. React's style props go through the CSSOM, which style-src does not govern.
+ * The one inline script of index.html (the theme, set before the first paint), allowed by its
+ * SHA-256. Editing that script changes its hash: server/security-headers.test.ts fails and prints
+ * the new value, and any e2e test would fail on the CSP violation.
+ */
+export const INLINE_SCRIPT_HASHES = ["'sha256-zKSnp2PC/eF8y0mODEAZp93QmJ+lvVGSFDcr5WkoWpk='"]
+
+/**
+ * The Content-Security-Policy of every response. Nothing else inline: the bundles and the
+ * stylesheets are files from this origin, the favicon is /favicon.svg and the QR code is inline
+ * SVG elements (no img-src needed), so no 'unsafe-inline' and no data: URLs. The dev mailbox uses
+ * /_dev/mail.css for the same reason. React's style props go through the CSSOM, which style-src
+ * does not govern.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  `script-src 'self' ${INLINE_SCRIPT_HASHES.join(' ')}`,
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect } from 'react-router'
 import { loginPath, routes } from '../config/paths'
+import { usersQueries } from '../features/users/api/users-queries'
+import { readListParams, toListQuery } from '../features/users/list-params'
 import { setSignedOutHandler } from '../lib/query-client'
 import { requireStaff, requireUser } from './auth-loaders'
 import { Layout } from './layout'
@@ -30,7 +32,17 @@ export function createRouter(queryClient: QueryClient) {
         { path: 'notifications', lazy: () => import('./routes/notifications') },
         { path: 'appearance', lazy: () => import('./routes/appearance') },
         { path: 'danger-zone', lazy: () => import('./routes/danger-zone') },
-        { path: 'users', loader: requireStaff(queryClient), lazy: () => import('./routes/users') },
+        {
+          path: 'users',
+          loader: async (args) => {
+            await requireStaff(queryClient)(args)
+            // The list's request starts now, in parallel with the page's code, not after it.
+            const params = readListParams(new URL(args.request.url).searchParams)
+            void queryClient.prefetchQuery(usersQueries.list(toListQuery(params)))
+            return null
+          },
+          lazy: () => import('./routes/users'),
+        },
         {
           path: 'users/:uuid',
           loader: requireStaff(queryClient),

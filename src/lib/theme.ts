@@ -2,8 +2,8 @@ import { useLayoutEffect } from 'react'
 import type { ThemeMode } from '../../contract/enums'
 
 /**
- * Theme application, shared by the shell and the Appearance page. public/theme-init.js reads the
- * same key before the first paint, so the two must agree on it and on the stored values.
+ * Theme application, shared by the shell and the Appearance page. The inline script in index.html
+ * reads the same key before the first paint, so the two must agree on it and on the stored values.
  * The choice is not a secret: it is what the user sees on screen.
  */
 export const THEME_STORAGE_KEY = 'account-settings.theme'
