@@ -23,6 +23,8 @@ const reportFile = join(root, 'reports', 'lighthouse.json')
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const ONLY = process.env.LIGHTHOUSE_PAGES?.split(',')
 const EXISTING_SERVER = process.env.LIGHTHOUSE_URL
+// LIGHTHOUSE_SAVE=/tmp/lh/run writes each run's report and trace as /tmp/lh/run_settings_email-1.json...
+const SAVE = process.env.LIGHTHOUSE_SAVE
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'hedgehogs-sleep-all-winter'
 const MIN = { performance: 95, accessibility: 100, bestPractices: 100 }
 const CHROME_FLAGS = [
@@ -265,16 +267,12 @@ async function main() {
         // A signed-in page that lands on sign-in measured the wrong page.
         if (finalPath !== path) throw new Error(`${path} ended on ${finalPath}`)
         const figures = summarize(result.lhr)
-        if (process.env.LIGHTHOUSE_SAVE)
-          writeFileSync(
-            `${process.env.LIGHTHOUSE_SAVE}${path.replaceAll('/', '_')}-${run + 1}.json`,
-            result.report,
-          )
-        if (process.env.LIGHTHOUSE_SAVE)
-          writeFileSync(
-            `${process.env.LIGHTHOUSE_SAVE}${path.replaceAll('/', '_')}-${run + 1}.trace.json`,
-            JSON.stringify(result.artifacts.Trace ?? result.artifacts.traces?.defaultPass),
-          )
+        if (SAVE) {
+          // The report and the trace, for looking into what a page waits for (ADR 0008).
+          const name = `${SAVE}${path.replaceAll('/', '_')}-${run + 1}`
+          writeFileSync(`${name}.json`, result.report)
+          writeFileSync(`${name}.trace.json`, JSON.stringify(result.artifacts.Trace))
+        }
         if (figures.runtimeError || figures.metricErrors.length)
           console.log(
             `${path} run ${run + 1}: ${[figures.runtimeError, ...figures.metricErrors, ...figures.warnings].filter(Boolean).join('; ')}`,
