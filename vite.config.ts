@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig, normalizePath } from 'vite'
+import { defineConfig, normalizePath, type Plugin } from 'vite'
 
 // In dev the SPA runs on Vite's port; proxying the API paths keeps the session and CSRF
 // cookies on one origin, exactly as when `npm start` serves dist/ and the API together.
@@ -22,8 +22,30 @@ const firstPageModules = new Set(
   ].map((file) => normalizePath(resolve(import.meta.dirname, file))),
 )
 
+/**
+ * V8 compiles every function of a chunk while it downloads, off the main thread, instead of each
+ * one on the main thread at its first call: the entry and the pages' chunks run almost all of
+ * their code as soon as they load. Explicit compile hints (Chromium 136+; other browsers ignore
+ * the comment), which must open the file, so this runs after Vite has added its own first line.
+ * Not for zxcvbn's dictionaries: data, most of it never called. docs/decisions/0008-first-paint.md
+ */
+const compileHints: Plugin = {
+  name: 'compile-hints',
+  enforce: 'post',
+  generateBundle: {
+    order: 'post',
+    handler(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.moduleIds.some((id) => id.includes('/@zxcvbn-ts/')))
+          continue
+        chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`
+      }
+    },
+  },
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), compileHints],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
