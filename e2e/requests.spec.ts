@@ -157,3 +157,37 @@ test("a lazy page's code and styles load with the HTML, once, not after the entr
   ).toBe(1)
   expect(preloadWarnings).toEqual([])
 })
+
+// Their loaders start these requests with the page's code (src/app/page-data.ts, whose unit test
+// shows they do not wait for the page); here, that the page then uses them rather than asking again.
+for (const { page: path, data, account, shows } of [
+  {
+    page: '/settings/two-factor',
+    data: '/api/users/@me/two_factor_status/',
+    account: { is_staff: false },
+    shows: 'Set up two-factor authentication',
+  },
+  {
+    page: '/settings/users',
+    data: '/api/users/',
+    account: { is_staff: true },
+    shows: 'ada@example.com',
+  },
+]) {
+  test(`${path} asks for its data once`, async ({ page, baseURL }) => {
+    const email = uniqueEmail('page-data')
+    const created = await page.request.post('/_dev/users', {
+      data: { email, password: STRONG_PASSWORD, organization: true, ...account },
+    })
+    expect(created.status()).toBe(201)
+    await page.request.post('/api/login', { data: { email, password: STRONG_PASSWORD } })
+    const { paths, preloadWarnings } = watch(page, baseURL!)
+    await slowLink(page)
+
+    await page.goto(path)
+    await expect(page.getByText(shows).first()).toBeVisible()
+
+    expect(paths.filter((p) => p === data)).toHaveLength(1)
+    expect(preloadWarnings).toEqual([])
+  })
+}

@@ -23,8 +23,10 @@ export const requireUser =
   }
 
 /** Staff-only pages: everyone else is sent to their profile, as if the page did not exist. */
-export const requireStaff = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
-  const user = await requireUser(queryClient)(args)
-  if (!user.is_staff) throw redirect(routes.profile)
-  return null
-}
+export const requireStaff =
+  (queryClient: QueryClient) =>
+  async (args: LoaderFunctionArgs): Promise<User> => {
+    const user = await requireUser(queryClient)(args)
+    if (!user.is_staff) throw redirect(routes.profile)
+    return user
+  }

@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect } from 'react-router'
 import { loginPath, routes } from '../config/paths'
-import { usersQueries } from '../features/users/api/users-queries'
-import { readListParams, toListQuery } from '../features/users/list-params'
 import { setSignedOutHandler } from '../lib/query-client'
-import { requireStaff, requireUser } from './auth-loaders'
+import { requireUser } from './auth-loaders'
 import { Layout } from './layout'
+import { appearanceData, twoFactorData, userDetailData, usersListData } from './page-data'
 import { NotFound, RouteError, SettingsNotFound } from './route-states'
 
 export function createRouter(queryClient: QueryClient) {
@@ -28,24 +27,22 @@ export function createRouter(queryClient: QueryClient) {
         { path: 'profile', lazy: () => import('./routes/profile') },
         { path: 'email', lazy: () => import('./routes/email') },
         { path: 'password', lazy: () => import('./routes/password') },
-        { path: 'two-factor', lazy: () => import('./routes/two-factor') },
-        { path: 'notifications', lazy: () => import('./routes/notifications') },
-        { path: 'appearance', lazy: () => import('./routes/appearance') },
-        { path: 'danger-zone', lazy: () => import('./routes/danger-zone') },
         {
-          path: 'users',
-          loader: async (args) => {
-            await requireStaff(queryClient)(args)
-            // The list's request starts now, in parallel with the page's code, not after it.
-            const params = readListParams(new URL(args.request.url).searchParams)
-            void queryClient.prefetchQuery(usersQueries.list(toListQuery(params)))
-            return null
-          },
-          lazy: () => import('./routes/users'),
+          path: 'two-factor',
+          loader: twoFactorData(queryClient),
+          lazy: () => import('./routes/two-factor'),
         },
+        { path: 'notifications', lazy: () => import('./routes/notifications') },
+        {
+          path: 'appearance',
+          loader: appearanceData(queryClient),
+          lazy: () => import('./routes/appearance'),
+        },
+        { path: 'danger-zone', lazy: () => import('./routes/danger-zone') },
+        { path: 'users', loader: usersListData(queryClient), lazy: () => import('./routes/users') },
         {
           path: 'users/:uuid',
-          loader: requireStaff(queryClient),
+          loader: userDetailData(queryClient),
           lazy: () => import('./routes/user-detail'),
         },
         { path: '*', Component: SettingsNotFound },

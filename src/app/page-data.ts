@@ -1,0 +1,41 @@
+import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query'
+import type { LoaderFunctionArgs } from 'react-router'
+import type { User } from '../../contract/user'
+import { appearanceQueries } from '../features/appearance/api/appearance-queries'
+import { twoFactorQueries } from '../features/two-factor/api/two-factor-queries'
+import { usersQueries } from '../features/users/api/users-queries'
+import { readListParams, toListQuery } from '../features/users/list-params'
+import { requireStaff, requireUser } from './auth-loaders'
+
+// Queries of different data types in one list.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyQuery = FetchQueryOptions<any, any, any, any>
+type PageQueries = (user: User, args: LoaderFunctionArgs) => AnyQuery[]
+
+/**
+ * A page's loader that starts the requests the page will make besides the user, in parallel with
+ * the page's code, instead of once the page has rendered (one round trip fewer before it shows
+ * data; docs/decisions/0008-first-paint.md). It does not wait for them: the page shows its own
+ * loading state and errors.
+ */
+function pageData(guard: typeof requireUser, queries: PageQueries) {
+  return (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+    const user = await guard(queryClient)(args)
+    for (const query of queries(user, args)) void queryClient.prefetchQuery(query)
+    return null
+  }
+}
+
+export const twoFactorData = pageData(requireUser, () => [twoFactorQueries.status()])
+
+export const appearanceData = pageData(requireUser, (user) =>
+  user.team ? [appearanceQueries.dashboards(user.team.id)] : [],
+)
+
+export const usersListData = pageData(requireStaff, (_, { request }) => [
+  usersQueries.list(toListQuery(readListParams(new URL(request.url).searchParams))),
+])
+
+export const userDetailData = pageData(requireStaff, (_, { params }) =>
+  params.uuid ? [usersQueries.detail(params.uuid)] : [],
+)
