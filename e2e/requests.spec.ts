@@ -151,10 +151,10 @@ test("a lazy page's code and styles load with the HTML, once, not after the entr
     paths.filter((path) => path.endsWith('.js')),
     'no JS file is asked for twice',
   ).toEqual([...new Set(paths.filter((path) => path.endsWith('.js')))])
-  expect(
-    await page.locator('link[rel="stylesheet"][href*="/assets/password-"]').count(),
+  await expect(
+    page.locator('link[rel="stylesheet"][href*="/assets/password-"]'),
     'one stylesheet link for the page',
-  ).toBe(1)
+  ).toHaveCount(1)
   expect(preloadWarnings).toEqual([])
 })
 

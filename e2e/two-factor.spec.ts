@@ -266,6 +266,15 @@ test('turning 2FA off: sign-in no longer asks for a code', async ({ page }) => {
   await expect(page).toHaveURL(/\/settings\/profile$/)
 })
 
+/** Tabs forward until `target` has focus (the order of the shell is tested elsewhere). */
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, most = 25) {
+  for (let i = 0; i < most; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return
+    await page.keyboard.press('Tab')
+  }
+  await expect(target).toBeFocused()
+}
+
 test('the whole enrolment with the keyboard alone', async ({ page }) => {
   const email = await createUser(page, { prefix: 'twofa-keys' })
   await signIn(page, email)
@@ -273,16 +282,7 @@ test('the whole enrolment with the keyboard alone', async ({ page }) => {
   const setUp = page.getByRole('button', { name: 'Set up two-factor authentication' })
   await expect(setUp).toBeVisible()
 
-  /** Tabs forward until `target` has focus (the order of the shell is tested elsewhere). */
-  async function tabTo(target: ReturnType<Page['getByRole']>, most = 25) {
-    for (let i = 0; i < most; i++) {
-      if (await target.evaluate((el) => el === document.activeElement)) return
-      await page.keyboard.press('Tab')
-    }
-    await expect(target).toBeFocused()
-  }
-
-  await tabTo(setUp)
+  await tabTo(page, setUp)
   await page.keyboard.press('Enter')
   await expect(
     page.getByRole('heading', { name: 'Add your account to your authenticator app' }),
@@ -302,7 +302,7 @@ test('the whole enrolment with the keyboard alone', async ({ page }) => {
 
   await expect(page.getByRole('heading', { name: 'Save your backup codes' })).toBeFocused()
   const codes = await readCodes(page)
-  await tabTo(page.getByRole('checkbox', { name: 'I have saved these codes' }))
+  await tabTo(page, page.getByRole('checkbox', { name: 'I have saved these codes' }))
   await page.keyboard.press('Space')
   await page.keyboard.press('Tab')
   await expect(page.getByLabel('Type one of the codes')).toBeFocused()

@@ -81,7 +81,7 @@ describe('hedgehog', () => {
       'Preview of your hedgehog: default skin, wearing cowboy hat and sunglasses, partying, hedgehog mode off',
     )
     expect(screen.getByText('Changes not saved yet…')).toBeInTheDocument()
-    await waitFor(() => expect(screen.getByText('Saved')).toBeInTheDocument(), { timeout: 5_000 })
+    expect(await screen.findByText('Saved', {}, { timeout: 5_000 })).toBeInTheDocument()
     // Debounced: four quick changes, one request carrying all of them and every other field.
     expect(bodies).toEqual([
       {
@@ -111,7 +111,7 @@ describe('hedgehog', () => {
     ).toBeInTheDocument()
     expect(screen.getByRole('switch', { name: 'Hedgehog mode' })).toBeChecked()
     await app.user.click(screen.getByRole('button', { name: 'Save again' }))
-    await waitFor(() => expect(screen.getByText('Saved')).toBeInTheDocument())
+    expect(await screen.findByText('Saved')).toBeInTheDocument()
     expect(bodies).toEqual([expect.objectContaining({ enabled: true })])
   })
 
@@ -127,11 +127,11 @@ describe('hedgehog', () => {
     )
     const app = renderHedgehog(makeUser(), 10)
     await app.user.click(screen.getByRole('switch', { name: 'Hedgehog mode' }))
-    await waitFor(() => expect(screen.getByText('Saving…')).toBeInTheDocument())
+    expect(await screen.findByText('Saving…')).toBeInTheDocument()
     await app.user.click(screen.getByRole('switch', { name: 'Use as profile picture' }))
     await waitFor(() => expect(bodies).toHaveLength(2))
     expect(bodies[1]).toMatchObject({ enabled: true, use_as_profile: true })
-    await waitFor(() => expect(screen.getByText('Saved')).toBeInTheDocument())
+    expect(await screen.findByText('Saved')).toBeInTheDocument()
     expect(app.queryClient.getQueryData(currentUserQuery.queryKey)?.hedgehog_config).toMatchObject({
       enabled: true,
       use_as_profile: true,

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, json, server } from '../../../testing/msw'
@@ -38,7 +38,7 @@ describe('BackupCodesStep', () => {
     await reachCodes()
     const list = await screen.findByRole('list', { name: 'Backup codes' })
     expect(list.tagName).toBe('OL')
-    expect(list.querySelectorAll('li')).toHaveLength(10)
+    expect(within(list).getAllByRole('listitem')).toHaveLength(10)
     expect(requests.filter((r) => r === `POST ${apiPaths.twoFactorBackupCodes}`)).toHaveLength(1)
     server.events.removeAllListeners()
   })
