@@ -50,6 +50,8 @@ try {
         }
         await page.goto(path)
         await page.getByRole('heading', { level: 1 }).waitFor()
+        // The page with its data, not its loading skeleton (slow on a busy machine).
+        await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
         const name = `${path.replaceAll('/', '_').replace(/^_/, '')}-${colorScheme}-${device}.png`
         await page.screenshot({ path: `${out}/${name}`, fullPage: true })
       }
