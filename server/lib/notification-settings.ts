@@ -1,3 +1,4 @@
+import { NOTIFICATION_TYPES } from '../../contract/enums'
 import { validationError } from './errors'
 
 /**
@@ -46,23 +47,7 @@ const THRESHOLD = 'data_pipeline_error_threshold'
 const REALTIME = 'realtime_notifications_disabled'
 
 /** NotificationType (products/notifications): the valid type keys of realtime_notifications_disabled. */
-export const NOTIFICATION_TYPES = [
-  'comment_mention',
-  'alert_firing',
-  'issue_assigned',
-  'approval_requested',
-  'approval_resolved',
-  'experiment_concluded',
-  'pipeline_failure',
-  'project_created',
-  'usage_spike',
-  'reminder',
-  'web_analytics_digest',
-  'achievement_unlocked',
-  'subscription_nudge',
-  'email_reputation',
-  'materialization_failure',
-] as const
+export { NOTIFICATION_TYPES }
 
 const MAX_PIPELINE_NOTIFICATIONS = 1000
 const PIPELINE_ID = /^(?:hog_function|batch_export|plugin_config):[0-9a-zA-Z-]{1,128}$/

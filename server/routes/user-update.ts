@@ -1,3 +1,5 @@
+import { ROLES_AT_ORGANIZATION } from '../../contract/enums'
+import { REAUTH_EXEMPT_USER_FIELDS } from '../../contract/user'
 import { requireUser } from '../lib/auth'
 import { booleanField, choiceField, has, readBody, stringField, type Body } from '../lib/body'
 import type { Ctx } from '../lib/context'
@@ -10,32 +12,12 @@ import { deleteOtherSessions } from '../store/sessions'
 import { findUserById, updateUser, type UserRow } from '../store/users'
 import { targetUser } from './user-lookup'
 
-export const ROLES = [
-  'engineering',
-  'data',
-  'product',
-  'founder',
-  'leadership',
-  'marketing',
-  'sales',
-  'other',
-] as const
 const THEMES = ['light', 'dark', 'system', ''] as const
 const TOOLBAR_MODES = ['disabled', 'toolbar', ''] as const
 const SHORTCUT_POSITIONS = ['above', 'below', 'hidden', ''] as const
 
 /** A PATCH whose keys are all in this list skips the fresh-session rule (UserViewSet.time_sensitive_allow_if_only_fields). */
-const EXEMPT_FIELDS = new Set([
-  'theme_mode',
-  'set_current_organization',
-  'set_current_team',
-  'allow_sidebar_suggestions',
-  'shortcut_position',
-  'has_seen_product_intro_for',
-  'events_column_config',
-  'role_at_organization',
-  'ui_configuration',
-])
+const EXEMPT_FIELDS = new Set<string>(REAUTH_EXEMPT_USER_FIELDS)
 
 const identityChangeOnTokenMessage =
   'You can only change your email or password from the PostHog app, not with an API key or token.'
@@ -93,7 +75,7 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
     'shortcut_position',
     choiceField(body, 'shortcut_position', SHORTCUT_POSITIONS, { nullable: true }),
   )
-  set('role_at_organization', choiceField(body, 'role_at_organization', ROLES))
+  set('role_at_organization', choiceField(body, 'role_at_organization', ROLES_AT_ORGANIZATION))
   set('hide_mcp_hints', booleanField(body, 'hide_mcp_hints'))
   set('hedgehog_config', jsonField(body, 'hedgehog_config', 'any'))
   set('events_column_config', jsonField(body, 'events_column_config', 'any'))
