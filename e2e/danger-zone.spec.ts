@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
+import { DEV_TOOLS_HEADERS } from './support/dev-tools'
 
 // The issue demands the demo users here: "deleting Alan's account works and Ada's explains the 409".
 const DEMO_PASSWORD = 'hedgehogs-sleep-all-winter'
@@ -41,6 +42,7 @@ async function confirmDeletion(page: Page) {
  */
 async function recreateAlan(request: APIRequestContext) {
   const created = await request.post('/_dev/users', {
+    headers: DEV_TOOLS_HEADERS,
     data: { email: ALAN, password: DEMO_PASSWORD, organization: false, first_name: 'Alan' },
   })
   expect(created.status()).toBe(201)

@@ -9,6 +9,7 @@ import {
   uniqueEmail,
 } from './support/fixtures'
 import { staleServerURL } from './support/servers'
+import { DEV_TOOLS_HEADERS } from './support/dev-tools'
 
 const CODE_SUBJECT = 'Confirm your new PostHog email address'
 
@@ -20,7 +21,7 @@ interface Mail {
 
 /** The code mails sent to `to`, newest first, from the dev mailbox. */
 async function codeMails(request: APIRequestContext, to: string): Promise<Mail[]> {
-  const response = await request.get('/_dev/mail.json')
+  const response = await request.get('/_dev/mail.json', { headers: DEV_TOOLS_HEADERS })
   expect(response.ok()).toBe(true)
   const mails = (await response.json()) as Mail[]
   return mails.filter((m) => m.to === to && m.subject === CODE_SUBJECT)

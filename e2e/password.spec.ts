@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
+import { DEV_TOOLS_HEADERS } from './support/dev-tools'
 
 const ORIGINAL = 'correct-horse-battery-staple-42'
 const NEW_PASSWORD = 'velvet-otters-juggle-seven-lanterns'
@@ -32,6 +33,7 @@ test('changing the password: wrong current one, a weak new one, then a strong on
 }) => {
   const email = `password-${Date.now()}@example.com`
   const created = await request.post('/_dev/users', {
+    headers: DEV_TOOLS_HEADERS,
     data: { email, password: ORIGINAL, organization: false },
   })
   expect(created.status()).toBe(201)

@@ -1,5 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
+import { DEV_TOOLS_HEADERS } from './support/dev-tools'
 
 const password = 'correct-horse-battery-staple-42'
 let accounts = 0
@@ -8,6 +9,7 @@ let accounts = 0
 async function freshMember(request: APIRequestContext): Promise<string> {
   const email = `profile-${Date.now()}-${accounts++}@example.com`
   const response = await request.post('/_dev/users', {
+    headers: DEV_TOOLS_HEADERS,
     data: { email, password, organization: true },
   })
   expect(response.status()).toBe(201)

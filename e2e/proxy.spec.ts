@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, signIn, STRONG_PASSWORD, test, uniqueEmail } from './support/fixtures'
 import { authenticator } from './support/totp'
+import { DEV_TOOLS_HEADERS } from './support/dev-tools'
 
 /*
  * Proxy mode end to end: one server plays PostHog (its own port and data), a second runs as
@@ -90,6 +91,7 @@ test.afterAll(async () => {
 async function createUpstreamUser(request: APIRequestContext, prefix: string) {
   const email = uniqueEmail(prefix)
   const response = await request.post(`${UPSTREAM}/_dev/users`, {
+    headers: DEV_TOOLS_HEADERS,
     data: { email, password: STRONG_PASSWORD, organization: true, is_staff: false },
   })
   expect(response.status()).toBe(201)
@@ -99,7 +101,7 @@ async function createUpstreamUser(request: APIRequestContext, prefix: string) {
 /** The newest email-change code sent to `to`, read from PostHog's (the upstream's) mailbox. */
 async function emailCode(request: APIRequestContext, to: string) {
   const mails = async () => {
-    const response = await request.get(`${UPSTREAM}/_dev/mail.json`)
+    const response = await request.get(`${UPSTREAM}/_dev/mail.json`, { headers: DEV_TOOLS_HEADERS })
     return ((await response.json()) as { to: string; subject: string; text: string }[]).filter(
       (m) => m.to === to && m.subject === 'Confirm your new PostHog email address',
     )
@@ -123,7 +125,9 @@ test.describe('through the proxy', () => {
       mode: 'proxy',
       upstream: UPSTREAM,
     })
-    expect((await request.get(`${PROXY}/_dev/mail.json`)).status()).toBe(404)
+    expect(
+      (await request.get(`${PROXY}/_dev/mail.json`, { headers: DEV_TOOLS_HEADERS })).status(),
+    ).toBe(404)
     expect(proxies[0]!.output()).toContain(
       `forwarding /api/* and /logout to PostHog at ${UPSTREAM}`,
     )

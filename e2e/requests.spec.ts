@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, STRONG_PASSWORD, test, uniqueEmail } from './support/fixtures'
+import { DEV_TOOLS_HEADERS } from './support/dev-tools'
 
 // product.md, "Performance budgets": the profile shows data after at most 5 requests (HTML, JS,
 // CSS, the user...), with GET /api/users/@me/ starting in parallel with the JS.
@@ -11,6 +12,7 @@ const ME = '/api/users/@me/'
 async function signedInAccount(page: Page, firstName: string) {
   const email = uniqueEmail('requests')
   const created = await page.request.post('/_dev/users', {
+    headers: DEV_TOOLS_HEADERS,
     data: { email, password: STRONG_PASSWORD, organization: true, first_name: firstName },
   })
   expect(created.status()).toBe(201)
@@ -177,6 +179,7 @@ for (const { page: path, data, account, shows } of [
   test(`${path} asks for its data once`, async ({ page, baseURL }) => {
     const email = uniqueEmail('page-data')
     const created = await page.request.post('/_dev/users', {
+      headers: DEV_TOOLS_HEADERS,
       data: { email, password: STRONG_PASSWORD, organization: true, ...account },
     })
     expect(created.status()).toBe(201)

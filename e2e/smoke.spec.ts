@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures'
+import { DEV_TOOLS_HEADERS } from './support/dev-tools'
 
 const ada = { email: 'ada@example.com', password: 'hedgehogs-sleep-all-winter' }
 
@@ -59,6 +60,6 @@ test('loading the app issues the CSRF cookie, which a browser write then sends b
 test('the dev mailbox page lists mail', async ({ page }) => {
   await page.goto('/_dev/mail')
   await expect(page.getByRole('heading', { level: 1, name: 'Dev mailbox' })).toBeVisible()
-  const json = await page.request.get('/_dev/mail.json')
+  const json = await page.request.get('/_dev/mail.json', { headers: DEV_TOOLS_HEADERS })
   expect(Array.isArray(await json.json())).toBe(true)
 })

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test as base, type ConsoleMessage, type Page } from '@playwright/test'
+import { DEV_TOOLS_HEADERS } from './dev-tools'
 
 export const DEMO_PASSWORD = 'hedgehogs-sleep-all-winter'
 export const STRONG_PASSWORD = 'correct-horse-battery-staple-42'
@@ -82,6 +83,7 @@ export async function createUser(
 ) {
   const email = uniqueEmail(options.prefix ?? 'user')
   const response = await page.request.post('/_dev/users', {
+    headers: DEV_TOOLS_HEADERS,
     data: {
       email,
       password: STRONG_PASSWORD,
