@@ -51,3 +51,41 @@ export const requestEmailVerificationBodySchema = z.object({
   uuid: z.string().check(z.minLength(1)),
 })
 export type RequestEmailVerificationBody = z.infer<typeof requestEmailVerificationBodySchema>
+
+/** RFC 5321 §4.5.3.1: a path is at most 256 octets including its angle brackets, a local part 64. */
+export const EMAIL_ADDRESS_MAX_LENGTH = 254
+const LOCAL_PART_MAX_LENGTH = 64
+
+// A dot-atom local part (RFC 5322 §3.2.3, as Django's EmailValidator reads it): no quoted
+// strings, comments, display names, whitespace or control characters, which some mail and
+// identity systems read differently from us and so let one address pose as another.
+const LOCAL_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+$/
+// Letters, digits and inner hyphens (RFC 1035 §2.3.1), at most 63 characters.
+const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/
+// A TLD is letters, or an IDN TLD in punycode; an all-digit one would make `x@1.2.3.4` pass.
+const TOP_LEVEL_DOMAIN = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]+)$/
+
+/**
+ * The one strict check of an email address, shared by the server (email change, dev accounts,
+ * sign-in) and the app: `local@domain` only, ASCII only. A Unicode domain is accepted only in
+ * its punycode (`xn--`) form and a Unicode local part not at all: our lookups fold case in
+ * ASCII only (SQLite NOCASE), so Unicode would let look-alike addresses register twice, and
+ * not every mail server speaks SMTPUTF8. Case does not matter; callers trim first.
+ */
+export function isEmailAddress(value: string): boolean {
+  if (value.length > EMAIL_ADDRESS_MAX_LENGTH) return false
+  const at = value.indexOf('@')
+  if (at < 0 || at !== value.lastIndexOf('@')) return false
+  const local = value.slice(0, at)
+  const domain = value.slice(at + 1)
+  if (local.length === 0 || local.length > LOCAL_PART_MAX_LENGTH) return false
+  // Splitting on dots makes leading, trailing and double dots empty atoms or labels.
+  if (!local.split('.').every((atom) => LOCAL_ATOM.test(atom))) return false
+  const labels = domain.split('.')
+  if (labels.length < 2 || !labels.every((label) => DOMAIN_LABEL.test(label))) return false
+  return TOP_LEVEL_DOMAIN.test(labels[labels.length - 1]!)
+}
+
+/** `isEmailAddress` as a zod check, for form and body schemas. */
+export const emailAddressCheck = (message = 'Enter a valid email address.') =>
+  z.refine<string>((value) => isEmailAddress(value), message)

@@ -1,3 +1,4 @@
+import { isEmailAddress } from '../../contract/email'
 import type { Ctx } from './context'
 import { HttpError, requiredField, validationError } from './errors'
 
@@ -164,8 +165,5 @@ export function integerField(
   return n
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
-export function isEmail(value: string) {
-  return value.length <= 254 && EMAIL.test(value)
-}
+/** Every server path checks addresses with the contract's one strict validator (the app uses it too). */
+export const isEmail = (value: string) => isEmailAddress(value)
