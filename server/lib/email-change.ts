@@ -36,6 +36,13 @@ function validateNewEmail(deps: Deps, user: UserRow, email: string): string {
   return normalized
 }
 
+/**
+ * Every code mail a signed-in user causes (an email change or a resend) counts in one daily
+ * budget, UserEmailVerificationThrottle's 6 a day, keyed as request_email_verification keys a
+ * signed-in caller: otherwise changing the address again and again mails codes without limit.
+ */
+export const codeMailThrottleKey = (userId: number) => `user:${userId}`
+
 const minutes = (deps: Deps) => Math.max(1, Math.round(deps.config.emailCodeTtlSec / 60))
 
 /** The code mail; the code stands alone on its line so people (and tests) can pick it out. */
@@ -70,6 +77,8 @@ export async function stageEmailChange(
 ): Promise<{ commit(): void; notify(): Promise<void> }> {
   const deps = c.get('deps')
   const target = validateNewEmail(deps, user, email)
+  // After validation (a mistyped address mails nothing, so it costs nothing), before any code.
+  deps.throttles.check('emailVerificationRequest', codeMailThrottleKey(user.id))
   const { code, hash } = await newCode(user.id, target)
   return {
     commit() {

@@ -3,7 +3,7 @@ import { requireUser } from '../lib/auth'
 import { has, readBody, type Body } from '../lib/body'
 import type { AppEnv, Ctx, Deps } from '../lib/context'
 import { enforceCsrf } from '../lib/csrf'
-import { sendCodeMail } from '../lib/email-change'
+import { codeMailThrottleKey, sendCodeMail } from '../lib/email-change'
 import {
   checkCode,
   consumeCode,
@@ -138,7 +138,7 @@ export function registerEmailRoutes(app: Hono<AppEnv>) {
     const signedIn = c.get('session')?.user_id
     deps.throttles.check(
       'emailVerificationRequest',
-      signedIn ? `user:${signedIn}` : sha256Hex(uuid),
+      signedIn ? codeMailThrottleKey(signedIn) : sha256Hex(uuid),
     )
 
     const found = findUserByUuid(deps.db, uuid)
