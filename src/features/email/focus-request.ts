@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 
-export type FocusTarget = 'current' | 'pending' | 'change-heading' | 'change-field'
+export type FocusTarget = 'current' | 'pending' | 'change-heading' | 'change-field' | 'code'
 export type TakeFocus = (target: FocusTarget) => boolean
 
 /**

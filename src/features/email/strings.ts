@@ -12,9 +12,29 @@ export const emailStrings = {
     label: 'Current address',
     verified: 'Verified',
     notVerified: 'Not verified',
-    notVerifiedHint: 'This address has not been confirmed yet. Look for our email in your inbox.',
+    notVerifiedHint: 'This address has not been confirmed yet.',
     changed: (email: string) =>
       `Your email address is now ${email}. Use it to sign in from now on.`,
+    confirmed: (email: string) => `${email} is confirmed. Thank you.`,
+  },
+
+  verify: {
+    title: 'Confirm your address',
+    intro: (email: string) =>
+      `We'll email a 6-digit code to ${email}. Entering it here shows the address is yours and that mail about your account reaches you.`,
+    send: 'Email me a code',
+    sending: 'Sending…',
+    sent: (email: string) => `We emailed a 6-digit code to ${email}.`,
+    codeIntro: (email: string) =>
+      `We emailed a 6-digit code to ${email}. Enter it below to confirm the address.`,
+    throttled: (seconds: number | null) =>
+      seconds
+        ? `We can't send a code right now. You can ask again in ${formatWait(seconds)}.`
+        : "We can't send a code right now. Try again tomorrow.",
+    errors: {
+      email_not_available:
+        "This PostHog can't send email, so your address can't be confirmed here. Ask your PostHog administrator.",
+    } as Record<string, string>,
   },
 
   change: {

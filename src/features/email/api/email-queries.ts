@@ -10,12 +10,13 @@ export const emailQueries = {
   currentUser: () => queryOptions({ ...currentUserQuery, refetchOnWindowFocus: 'always' }),
 
   /**
-   * Client-only facts about the code sent for one pending address (when, how many resends).
-   * Kept in the query cache so they survive leaving the page and coming back; never fetched.
+   * Client-only facts about the code sent to one address, pending or the account's own (when,
+   * how many resends). Kept in the query cache so they survive leaving the page and coming
+   * back; never fetched.
    */
-  delivery: (uuid: string, pendingEmail: string) =>
+  delivery: (uuid: string, address: string) =>
     queryOptions({
-      queryKey: ['email-change', uuid, pendingEmail, 'delivery'] as const,
+      queryKey: ['email-code', uuid, address, 'delivery'] as const,
       queryFn: (): CodeDelivery => unknownDelivery,
       initialData: unknownDelivery,
       staleTime: 'static',

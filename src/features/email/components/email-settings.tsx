@@ -7,6 +7,7 @@ import { emailStrings } from '../strings'
 import { ChangeEmailCard } from './change-email-card'
 import { CurrentAddressCard } from './current-address-card'
 import { PendingEmailCard } from './pending-email-card'
+import { VerifyAddressCard } from './verify-address-card'
 
 /**
  * The whole page derives from the current user: `pending_email` decides between the change
@@ -19,13 +20,26 @@ export function EmailSettings() {
   const focus = useFocusRequests()
   // An object, so the same sentence twice is still a new notice (and announced again).
   const [notice, setNotice] = useState<{ text: string } | null>(null)
-  const [seen, setSeen] = useState({ email: user.email, pending: user.pending_email })
-  if (seen.email !== user.email || seen.pending !== user.pending_email) {
-    setSeen({ email: user.email, pending: user.pending_email })
+  const [seen, setSeen] = useState({
+    email: user.email,
+    pending: user.pending_email,
+    verified: user.is_email_verified,
+  })
+  if (
+    seen.email !== user.email ||
+    seen.pending !== user.pending_email ||
+    seen.verified !== user.is_email_verified
+  ) {
+    setSeen({ email: user.email, pending: user.pending_email, verified: user.is_email_verified })
     // The pending address became the account's: verified in this tab or in another one.
     if (seen.pending !== null && user.email === seen.pending)
       setNotice({ text: emailStrings.current.changed(user.email) })
+    // The account's own address was confirmed, here or in another tab.
+    else if (seen.verified === false && user.is_email_verified && user.email === seen.email)
+      setNotice({ text: emailStrings.current.confirmed(user.email) })
   }
+  // PostHog leaves is_email_verified null for accounts from before verification existed.
+  const unverified = user.is_email_verified === false && !user.pending_email
   useEffect(() => {
     if (notice) announce(notice.text)
   }, [notice, announce])
@@ -33,6 +47,14 @@ export function EmailSettings() {
   return (
     <>
       <CurrentAddressCard user={user} notice={notice?.text ?? null} takeFocus={focus.take} />
+      {unverified ? (
+        <VerifyAddressCard
+          user={user}
+          takeFocus={focus.take}
+          requestFocus={focus.request}
+          onVerified={() => focus.request('current')}
+        />
+      ) : null}
       {user.pending_email ? (
         <PendingEmailCard
           key={user.pending_email}

@@ -8,6 +8,8 @@ import { freshDelivery } from '../code-delivery'
 import { EmailSettings } from './email-settings'
 
 export const jane = makeUser({ email: 'jane@example.com', pending_email: null })
+/** Her own address is unconfirmed and nothing is pending (a signup never verified). */
+export const unverifiedJane = makeUser({ ...jane, is_email_verified: false })
 export const pendingJane = makeUser({ ...jane, pending_email: 'jane.new@example.com' })
 export const verifiedJane = makeUser({
   ...jane,

@@ -70,7 +70,7 @@ export function PendingEmailCard({
         // A new code makes whatever was typed for the old one meaningless.
         key={delivery.sentAt ?? 'unknown'}
         uuid={user.uuid}
-        pendingEmail={pendingEmail}
+        address={pendingEmail}
         description={
           <>
             {s.codeHint} <CodeExpiry delivery={delivery} since={shownAt} />
@@ -79,7 +79,7 @@ export function PendingEmailCard({
         onVerified={onVerified}
         onEmailTaken={() => differentButton.current?.focus()}
       />
-      <ResendCode uuid={user.uuid} pendingEmail={pendingEmail} delivery={delivery} />
+      <ResendCode uuid={user.uuid} address={pendingEmail} delivery={delivery} />
       {cancelError ? (
         <p className="form-error" role="alert">
           {cancelError}

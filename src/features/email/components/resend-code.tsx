@@ -12,7 +12,8 @@ const s = emailStrings.pending
 
 interface Props {
   uuid: string
-  pendingEmail: string
+  /** Where the code goes: the pending address, or the account's own while it is unverified. */
+  address: string
   delivery: CodeDelivery
 }
 
@@ -20,7 +21,7 @@ interface Props {
  * "Resend code" with a visible countdown. While cooling down the button stays focusable
  * (aria-disabled) so a keyboard user keeps their place and hears why it does nothing yet.
  */
-export function ResendCode({ uuid, pendingEmail, delivery }: Props) {
+export function ResendCode({ uuid, address, delivery }: Props) {
   const now = useNow()
   const resend = useResendCode()
   const once = useSingleFlight()
@@ -33,9 +34,9 @@ export function ResendCode({ uuid, pendingEmail, delivery }: Props) {
   const send = () =>
     once(() =>
       resend
-        .mutateAsync({ uuid, pendingEmail })
+        .mutateAsync({ uuid, address })
         .then(() => {
-          const text = s.resent(pendingEmail)
+          const text = s.resent(address)
           setResult({ text, failed: false })
           announce(text)
         })

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { emailCodeInputSchema, normaliseEmailCode } from '../../../../contract/email'
@@ -10,6 +10,7 @@ import { ApiError, isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
 import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useVerifyEmail } from '../api/use-verify-email'
+import type { TakeFocus } from '../focus-request'
 import { emailStrings } from '../strings'
 import { FormError } from '../../../components/form-error'
 
@@ -21,21 +22,25 @@ type Output = z.output<typeof schema>
 
 interface Props {
   uuid: string
-  pendingEmail: string
+  /** The address the code was sent to: the pending one, or the account's own. */
+  address: string
   /** Under the field: how to paste, and when the code expires. */
   description: ReactNode
   onVerified: () => void
   /** The address was taken by another account meanwhile; the change can't finish. */
-  onEmailTaken: () => void
+  onEmailTaken?: () => void
+  /** Takes a waiting 'code' focus request: the field is focused once it is on screen. */
+  takeFocus?: TakeFocus
 }
 
 /** The 6-digit code: numeric keyboard, one-time-code autofill, submits by itself at 6 digits. */
 export function VerifyCodeForm({
   uuid,
-  pendingEmail,
+  address,
   description,
   onVerified,
   onEmailTaken,
+  takeFocus,
 }: Props) {
   const verify = useVerifyEmail()
   const once = useSingleFlight()
@@ -49,6 +54,9 @@ export function VerifyCodeForm({
     defaultValues: { code: '' },
     // A refused code stays explained while the next one is typed.
     reValidateMode: 'onSubmit',
+  })
+  useEffect(() => {
+    if (takeFocus?.('code')) setFocus('code')
   })
 
   /** A refused code is cleared so the next one can be typed or pasted straight away. */
@@ -68,9 +76,9 @@ export function VerifyCodeForm({
           if (isApiError(error, 'email_taken')) {
             setError('root.serverError', {
               type: 'server',
-              message: emailStrings.emailTaken(pendingEmail),
+              message: emailStrings.emailTaken(address),
             })
-            return onEmailTaken()
+            return onEmailTaken?.()
           }
           if (isApiError(error) && error.status === 429)
             return refuse(emailStrings.throttled(error.retryAfter))
