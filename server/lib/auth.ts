@@ -3,7 +3,8 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { findSession, deleteSession, type SessionRow } from '../store/sessions'
 import { findUserById } from '../store/users'
 import { sha256Hex } from './ids'
-import type { AppEnv, Auth, Ctx } from './context'
+import { stmt } from '../store/db'
+import type { AppEnv, Auth, Ctx, Deps } from './context'
 import { enforceCsrf, isSafeMethod } from './csrf'
 import { authenticationFailed, notAuthenticated, permissionDenied, reauthRequired } from './errors'
 
@@ -40,40 +41,66 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 const BEARER = /^Bearer\s+(\S.+)$/
 
+/**
+ * The personal API key of an `Authorization: Bearer` header, or null when there is none.
+ * pha_ tokens are OAuth access tokens, left to another authenticator in PostHog.
+ */
+export function bearerKey(header: string | undefined): string | null {
+  const match = header ? BEARER.exec(header) : null
+  if (!match || match[1]!.startsWith('pha_')) return null
+  return match[1]!.trim()
+}
+
+/** `last_used_at` is written when null or more than this old (PostHog, to keep reads cheap). */
+export const KEY_LAST_USED_INTERVAL_MS = 3_600_000
+
+export interface KeyAuth {
+  auth: Extract<Auth, { kind: 'key' }>
+  /** The row's `last_used_at` after this use: when the next write of it falls due. */
+  lastUsedAt: number
+}
+
+/**
+ * PersonalAPIKeyAuthentication: the key's sha256 (how it is stored; no slow KDF here), an
+ * active owner, `last_used_at` at most hourly and never backwards. Throws 401 otherwise.
+ */
+export function authenticateKey(deps: Pick<Deps, 'db' | 'clock'>, key: string): KeyAuth {
+  const { db, clock } = deps
+  const row = stmt(
+    db,
+    'SELECT id, user_id, scopes, last_used_at FROM personal_api_keys WHERE secure_value = ?',
+  ).get('sha256$' + sha256Hex(key)) as Record<string, unknown> | undefined
+  const user = row ? findUserById(db, row.user_id as number) : null
+  if (!row || !user?.is_active) {
+    throw authenticationFailed('Personal API key found in request Authorization header is invalid.')
+  }
+  const now = clock.now()
+  let lastUsedAt = row.last_used_at as number | null
+  if (lastUsedAt === null || now - lastUsedAt > KEY_LAST_USED_INTERVAL_MS) {
+    stmt(db, 'UPDATE personal_api_keys SET last_used_at = ? WHERE id = ?').run(now, row.id)
+    lastUsedAt = now
+  }
+  const scopes = JSON.parse(row.scopes as string) as string[]
+  return { auth: { kind: 'key', user, scopes }, lastUsedAt }
+}
+
 /** Resolves who is calling: a signed-in session first, then a personal API key. */
 export function authenticate(c: Ctx): Auth | null {
   const cached = c.get('auth')
   if (cached) return cached
-  const { db, clock } = c.get('deps')
+  const deps = c.get('deps')
   const session = c.get('session')
   if (session?.user_id) {
-    const user = findUserById(db, session.user_id)
+    const user = findUserById(deps.db, session.user_id)
     if (user?.is_active) {
       const auth: Auth = { kind: 'session', user, session }
       c.set('auth', auth)
       return auth
     }
   }
-  const header = c.req.header('Authorization')
-  const match = header ? BEARER.exec(header) : null
-  // pha_ tokens are OAuth access tokens, left to another authenticator in PostHog.
-  if (!match || match[1]!.startsWith('pha_')) return null
-  const key = match[1]!.trim()
-  const row = db
-    .prepare(
-      'SELECT id, user_id, scopes, last_used_at FROM personal_api_keys WHERE secure_value = ?',
-    )
-    .get('sha256$' + sha256Hex(key)) as Record<string, unknown> | undefined
-  const user = row ? findUserById(db, row.user_id as number) : null
-  if (!row || !user?.is_active) {
-    throw authenticationFailed('Personal API key found in request Authorization header is invalid.')
-  }
-  const now = clock.now()
-  // PostHog updates last_used_at at most hourly, to keep reads cheap.
-  if (!row.last_used_at || now - (row.last_used_at as number) > 3_600_000) {
-    db.prepare('UPDATE personal_api_keys SET last_used_at = ? WHERE id = ?').run(now, row.id)
-  }
-  const auth: Auth = { kind: 'key', user, scopes: JSON.parse(row.scopes as string) as string[] }
+  const key = bearerKey(c.req.header('Authorization'))
+  if (!key) return null
+  const { auth } = authenticateKey(deps, key)
   c.set('auth', auth)
   return auth
 }
@@ -89,7 +116,8 @@ export interface Guard {
   sessionOnly?: boolean
 }
 
-function hasScope(scopes: string[], scope: Scope): boolean {
+/** A key's scopes grant `scope` (a write grant also satisfies the read check). */
+export function hasScope(scopes: string[], scope: Scope): boolean {
   if (scopes.includes('*') || scopes.includes(scope)) return true
   const [object] = scope.split(':')
   return scope.endsWith(':read') && scopes.includes(`${object}:write`)
