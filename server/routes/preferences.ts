@@ -3,9 +3,9 @@ import { requireUser, type Scope } from '../lib/auth'
 import { booleanField, choiceField, has, readBody, stringField, type Body } from '../lib/body'
 import { isoZ } from '../lib/clock'
 import type { AppEnv, Ctx } from '../lib/context'
-import { methodNotAllowed, permissionDenied, validationError } from '../lib/errors'
+import { methodNotAllowed, notFound, permissionDenied, validationError } from '../lib/errors'
 import { newUuid } from '../lib/ids'
-import { findUserById, updateUser, type UserRow } from '../store/users'
+import { findUserById, updateUser, updateUserJson, type UserRow } from '../store/users'
 import { targetUser } from './user-lookup'
 import { serializeUser } from './user-serializer'
 
@@ -116,8 +116,13 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
 
   app.post('/api/users/:uuid/scene_personalisation', async (c) => {
     const auth = requireUser(c, { scope: null, sensitive: false })
-    const user = targetUser(c, auth, c.req.param('uuid'))
+    const target = targetUser(c, auth, c.req.param('uuid'))
     const body = await readBody(c)
+    const deps = c.get('deps')
+    // The current team as it is once the body is in: a project switch meanwhile must not send
+    // the choice to the old project. Everything from here to the write is synchronous.
+    const user = findUserById(deps.db, target.id)
+    if (!user) throw notFound()
     // Field validation first, then ScenePersonalisationSerializer.validate (dashboard before scene).
     const scene = stringField(body, 'scene', { max: 200 })
     const dashboard = dashboardField(c, body, user)
@@ -125,7 +130,6 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
       throw validationError('invalid_input', 'Dashboard must be provided.', 'dashboard')
     if (scene === undefined)
       throw validationError('invalid_input', 'Scene must be provided.', 'scene')
-    const deps = c.get('deps')
     deps.db
       .prepare(
         `INSERT INTO scene_personalisation (user_id, team_id, scene, dashboard_id) VALUES (?, ?, ?, ?)
@@ -142,15 +146,24 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
     const body = await readBody(c)
     const productKey = stringField(body, 'product_key', { required: true, max: 128 })!
     const seen = booleanField(body, 'seen') ?? true
-    const current = isObject(user.has_seen_product_intro_for) ? user.has_seen_product_intro_for : {}
-    if (!has(current, productKey) && Object.keys(current).length >= MAX_PRODUCT_INTROS) {
-      throw validationError(
-        'invalid_input',
-        `Cannot track more than ${MAX_PRODUCT_INTROS} product intros`,
-      )
-    }
-    const merged = { ...current, [productKey]: seen }
-    updateUser(c.get('deps').db, user.id, { has_seen_product_intro_for: merged })
+    // Merged into the row as it is now, not as it was before the body arrived: two intros
+    // marked seen at once must both stay.
+    const merged = updateUserJson(
+      c.get('deps').db,
+      user.id,
+      'has_seen_product_intro_for',
+      (stored) => {
+        const current = isObject(stored) ? stored : {}
+        if (!has(current, productKey) && Object.keys(current).length >= MAX_PRODUCT_INTROS) {
+          throw validationError(
+            'invalid_input',
+            `Cannot track more than ${MAX_PRODUCT_INTROS} product intros`,
+          )
+        }
+        return { ...current, [productKey]: seen }
+      },
+    )
+    if (merged === undefined) throw notFound()
     return c.json(merged)
   })
   refuseOtherMethods(app, '/api/users/:uuid/product_intro_seen', ['PATCH'], 'user:write')

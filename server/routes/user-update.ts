@@ -9,7 +9,7 @@ import { mergeNotificationSettings } from '../lib/notification-settings'
 import { hashSecret, validateNewPassword, verifySecret } from '../lib/passwords'
 import { findTeam, organizationsOf } from '../store/organizations'
 import { deleteOtherSessions } from '../store/sessions'
-import { findUserById, updateUser, type UserRow } from '../store/users'
+import { findUserById, updateUser, updateUserJson, type UserRow } from '../store/users'
 import { targetUser } from './user-lookup'
 
 const THEMES = ['light', 'dark', 'system', ''] as const
@@ -99,12 +99,11 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
     set('is_staff', booleanField(body, 'is_staff'))
   }
 
-  if (has(body, 'notification_settings')) {
-    changes.notification_settings = mergeNotificationSettings(
-      user.notification_settings,
-      body.notification_settings,
-    )
-  }
+  // Checked here so its error comes in PostHog's order; merged again in the write transaction
+  // below, into the row as it is then (a password hash or code awaits in between).
+  const notifications = has(body, 'notification_settings') ? body.notification_settings : undefined
+  if (notifications !== undefined)
+    mergeNotificationSettings(user.notification_settings, notifications)
 
   applyOrganizationSwitch(c, user, body, changes)
 
@@ -136,15 +135,26 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
   // Email validation throws before anything is written; staging writes afterwards.
   const stage = email ? await stageEmailChange(c, user, email) : null
 
-  deps.db.transaction(() => {
-    updateUser(deps.db, user.id, changes)
-    if (newPasswordHash) {
-      updateUser(deps.db, user.id, { password_hash: newPasswordHash })
-      // update_session_auth_hash keeps this session; every other one is revoked.
-      deleteOtherSessions(deps.db, user.id, auth.kind === 'session' ? auth.session.key_hash : null)
-    }
-    stage?.commit()
-  })()
+  deps.db
+    .transaction(() => {
+      updateUser(deps.db, user.id, changes)
+      if (notifications !== undefined) {
+        updateUserJson(deps.db, user.id, 'notification_settings', (current) =>
+          mergeNotificationSettings(current, notifications),
+        )
+      }
+      if (newPasswordHash) {
+        updateUser(deps.db, user.id, { password_hash: newPasswordHash })
+        // update_session_auth_hash keeps this session; every other one is revoked.
+        deleteOtherSessions(
+          deps.db,
+          user.id,
+          auth.kind === 'session' ? auth.session.key_hash : null,
+        )
+      }
+      stage?.commit()
+    })
+    .immediate()
   if (newPasswordHash) {
     await deps.mailer.send({
       to: user.email,

@@ -167,3 +167,34 @@ export function updateUser(db: Db, id: number, changes: Partial<Record<keyof Use
 export function deleteUser(db: Db, id: number) {
   db.prepare('DELETE FROM users WHERE id = ?').run(id)
 }
+
+type JsonField =
+  | 'hedgehog_config'
+  | 'ui_configuration'
+  | 'has_seen_product_intro_for'
+  | 'events_column_config'
+  | 'notification_settings'
+
+/**
+ * Read-modify-write of one JSON column with no lost update: the row is re-read inside the
+ * transaction (the caller's, else an IMMEDIATE one that takes the write lock before reading),
+ * so a write that landed while this request awaited its body or a password hash is built on,
+ * not overwritten. `next` must be synchronous; when it throws, nothing is written. Answers the
+ * value written, or undefined when the user no longer exists.
+ */
+export function updateUserJson<K extends JsonField>(
+  db: Db,
+  id: number,
+  field: K,
+  next: (current: UserRow[K]) => UserRow[K],
+): UserRow[K] | undefined {
+  const apply = () => {
+    const user = findUserById(db, id)
+    if (!user) return undefined
+    const value = next(user[field])
+    updateUser(db, id, { [field]: value })
+    return value
+  }
+  // libsql's transactions do not nest: inside the caller's, its BEGIN already covers this.
+  return db.inTransaction ? apply() : db.transaction(apply).immediate()
+}
