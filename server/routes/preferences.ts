@@ -31,13 +31,15 @@ function refuseOtherMethods(
   })
 }
 
-/** PrimaryKeyRelatedField(queryset=Dashboard.objects) as ScenePersonalisationSerializer.dashboard reads it. */
-function dashboardField(c: Ctx, body: Body, user: UserRow): number | undefined {
+/**
+ * PrimaryKeyRelatedField(queryset=Dashboard.objects) as ScenePersonalisationSerializer.dashboard
+ * reads it. A null asks to clear the scene's choice, our extension (ADR 0004): PostHog would call
+ * validate_dashboard(None) and crash.
+ */
+function dashboardField(c: Ctx, body: Body, user: UserRow): number | null | undefined {
   if (!has(body, 'dashboard')) return undefined
   const raw = body.dashboard
-  // PostHog would call validate_dashboard(None) and crash; a null is "not provided" here.
-  if (raw === null)
-    throw validationError('invalid_input', 'Dashboard must be provided.', 'dashboard')
+  if (raw === null) return null
   const digits = typeof raw === 'string' && /^\d+$/.test(raw.trim())
   if (!(typeof raw === 'number' && Number.isSafeInteger(raw)) && !digits) {
     const type =
@@ -130,12 +132,21 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
       throw validationError('invalid_input', 'Dashboard must be provided.', 'dashboard')
     if (scene === undefined)
       throw validationError('invalid_input', 'Scene must be provided.', 'scene')
-    deps.db
-      .prepare(
-        `INSERT INTO scene_personalisation (user_id, team_id, scene, dashboard_id) VALUES (?, ?, ?, ?)
-         ON CONFLICT (user_id, team_id, scene) DO UPDATE SET dashboard_id = excluded.dashboard_id`,
-      )
-      .run(user.id, user.current_team_id, scene, dashboard)
+    if (dashboard === null) {
+      deps.db
+        .prepare(
+          'DELETE FROM scene_personalisation WHERE user_id = ? AND team_id IS ? AND scene = ?',
+        )
+        .run(user.id, user.current_team_id, scene)
+    } else {
+      // An update keeps the row (and its rowid), so the scene keeps its place in the list.
+      deps.db
+        .prepare(
+          `INSERT INTO scene_personalisation (user_id, team_id, scene, dashboard_id) VALUES (?, ?, ?, ?)
+           ON CONFLICT (user_id, team_id, scene) DO UPDATE SET dashboard_id = excluded.dashboard_id`,
+        )
+        .run(user.id, user.current_team_id, scene, dashboard)
+    }
     return c.json(serializeUser(deps, findUserById(deps.db, user.id)!, auth))
   })
   refuseOtherMethods(app, '/api/users/:uuid/scene_personalisation', ['POST'], null)
