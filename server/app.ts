@@ -5,10 +5,11 @@ import { loadSession } from './lib/auth'
 import { isSafeMethod } from './lib/csrf'
 import type { AppEnv, Deps } from './lib/context'
 import { HttpError, notFound, requestTooLarge, serverError } from './lib/errors'
+import { DISALLOWED_HOST_BODY, isAllowedHost } from './lib/hosts'
 import { API_HEADERS, SECURITY_HEADERS } from './lib/security-headers'
 import { registerAuthRoutes } from './routes/auth'
 import { registerDashboardRoutes } from './routes/dashboards'
-import { registerDevRoutes } from './routes/dev'
+import { guardDevTools, registerDevRoutes, registerHealthRoute } from './routes/dev'
 import { registerDevUserRoutes } from './routes/dev-users'
 import { registerEmailRoutes } from './routes/email'
 import { registerPreferenceRoutes } from './routes/preferences'
@@ -40,6 +41,14 @@ export function createApp(deps: Deps) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value)
     if (c.req.path.startsWith('/api/')) c.header('Cache-Control', API_HEADERS['Cache-Control'])
   })
+  // Before any handler: a foreign Host is DNS rebinding or a misconfiguration (lib/hosts.ts).
+  app.use('*', async (c, next) => {
+    // No Host header (HTTP/1.0, in-process requests): the URL's, as Django falls back to SERVER_NAME.
+    const host = c.req.header('Host') ?? new URL(c.req.url).host
+    if (!isAllowedHost(host, deps.config.allowedHosts))
+      return c.json(DISALLOWED_HOST_BODY, 400)
+    await next()
+  })
   // Django refuses bodies over DATA_UPLOAD_MAX_MEMORY_SIZE; no request here needs more than 1 MB.
   app.use(
     '*',
@@ -52,8 +61,16 @@ export function createApp(deps: Deps) {
   )
   app.use('*', loadSession)
 
-  registerDevRoutes(app)
-  registerDevUserRoutes(app)
+  registerHealthRoute(app)
+  if (deps.config.devTools) {
+    app.use('/_dev/*', guardDevTools)
+    registerDevRoutes(app)
+    registerDevUserRoutes(app)
+  }
+  // Off (DEV_TOOLS=false, or not on loopback), or a path no dev tool has: a 404, not the app.
+  app.all('/_dev/*', () => {
+    throw notFound()
+  })
   registerAuthRoutes(app)
   registerEmailRoutes(app)
   registerPreferenceRoutes(app)
@@ -73,8 +90,9 @@ export function createApp(deps: Deps) {
       return c.json(error.body(), error.status as 400)
     }
     // Never log request bodies: they may hold passwords, codes or keys.
+    // The path is the caller's input: escaped, so it cannot start a forged log line.
     deps.log(
-      `error ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      `error ${c.req.method} ${JSON.stringify(c.req.path)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     )
     return c.json(serverError().body(), 500)
   })

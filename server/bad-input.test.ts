@@ -265,7 +265,7 @@ beforeEach(async () => {
     ada: await s.signedIn('ada@example.com'),
     grace: await s.signedIn('grace@example.com'),
     key,
-    anon: s.client(),
+    anon: s.devClient(),
   }
   // Set up what the cases need first, so that it is part of the "before".
   await clients.key.get(ME)

@@ -1,3 +1,5 @@
+import { allowedHostsFromEnv } from './lib/hosts'
+
 /** Server settings. Every time window is in seconds and can be shortened by tests. */
 export interface Config {
   /** SESSION_SENSITIVE_ACTIONS_AGE: writes need a sign-in at most this old (PostHog: 2 h). */
@@ -19,6 +21,10 @@ export interface Config {
   secureCookies: boolean
   /** When set, mail goes through this SMTP URL instead of the dev outbox. */
   smtpUrl: string | null
+  /** DEV_TOOLS: /_dev/* (test accounts, the dev mailbox); off by default off loopback. */
+  devTools: boolean
+  /** Host names a request may name (ALLOWED_HOSTS, HOST, PUBLIC_URL and loopback). */
+  allowedHosts: string[]
 }
 
 export const defaultConfig: Config = {
@@ -32,6 +38,18 @@ export const defaultConfig: Config = {
   loginLockoutSec: 600,
   secureCookies: false,
   smtpUrl: null,
+  devTools: true,
+  allowedHosts: allowedHostsFromEnv({}),
+}
+
+const isLoopback = (host: string) =>
+  host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.')
+
+function devToolsFromEnv(env: NodeJS.ProcessEnv): boolean {
+  const raw = env.DEV_TOOLS
+  if (raw === undefined || raw === '') return isLoopback(env.HOST || '127.0.0.1')
+  if (raw === 'true' || raw === 'false') return raw === 'true'
+  throw new Error(`DEV_TOOLS must be true or false, got "${raw}"`)
 }
 
 function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -63,5 +81,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockoutSec: defaultConfig.loginLockoutSec,
     secureCookies: env.SECURE_COOKIES === 'true',
     smtpUrl: env.SMTP_URL || null,
+    devTools: devToolsFromEnv(env),
+    allowedHosts: allowedHostsFromEnv(env),
   }
 }

@@ -10,7 +10,7 @@ afterEach(() => s.close())
 describe('POST /_dev/users (test accounts on the local server)', () => {
   it('creates a member who can sign in', async () => {
     const res = await s
-      .client()
+      .devClient()
       .post('/_dev/users', { email: 'Test1@Example.com', password: 'long-enough-password' })
     expect(res.status).toBe(201)
     const c = s.client()
@@ -25,7 +25,7 @@ describe('POST /_dev/users (test accounts on the local server)', () => {
   it('creates a user without an organization, and refuses duplicates and bad input', async () => {
     expect(
       (
-        await s.client().post('/_dev/users', {
+        await s.devClient().post('/_dev/users', {
           email: 'solo@example.com',
           password: 'pw-pw-pw-pw',
           organization: false,
@@ -36,13 +36,13 @@ describe('POST /_dev/users (test accounts on the local server)', () => {
     await c.post('/api/login', { email: 'solo@example.com', password: 'pw-pw-pw-pw' })
     expect((await c.get('/api/users/@me/')).body.organizations).toEqual([])
     expect(
-      (await s.client().post('/_dev/users', { email: 'solo@example.com', password: 'x' })).body
+      (await s.devClient().post('/_dev/users', { email: 'solo@example.com', password: 'x' })).body
         .code,
     ).toBe('unique')
-    expect((await s.client().post('/_dev/users', { email: 'nope', password: 'x' })).status).toBe(
+    expect((await s.devClient().post('/_dev/users', { email: 'nope', password: 'x' })).status).toBe(
       400,
     )
-    expect((await s.client().post('/_dev/users', { email: 'a@b.co' })).body).toMatchObject({
+    expect((await s.devClient().post('/_dev/users', { email: 'a@b.co' })).body).toMatchObject({
       code: 'required',
       attr: 'password',
     })

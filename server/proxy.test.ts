@@ -116,7 +116,12 @@ describe('proxy mode in front of the stand-in', () => {
     const login = await client.post('/api/login', { email: 'ada@example.com', password: PASSWORD })
     expect(login.status).toBe(200)
     const cookies = login.headers.getSetCookie()
-    expect(cookies.map((line) => line.split('=')[0])).toEqual(['sessionid', 'posthog_csrftoken'])
+    // PostHog's known-device cookie (ph_device_<id>) passes too.
+    expect(cookies.map((line) => line.split('=')[0])).toEqual([
+      'sessionid',
+      'posthog_csrftoken',
+      'ph_device_1',
+    ])
     for (const line of cookies) expect(line).not.toMatch(/domain=/i)
     expect(cookies[0]).toMatch(/; HttpOnly; SameSite=Lax$/)
 

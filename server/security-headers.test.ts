@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { INLINE_SCRIPT_HASHES } from './lib/security-headers'
-import { PASSWORD } from './testing/harness'
+import { DEV_TOOLS_HEADERS, PASSWORD } from './testing/harness'
 import { spawnServer, type SpawnedServer } from './testing/spawn-server'
 
 const THEME_SCRIPT_HASH = "'sha256-zKSnp2PC/eF8y0mODEAZp93QmJ+lvVGSFDcr5WkoWpk='"
@@ -132,19 +132,19 @@ describe('security headers on every response of the real server', () => {
   })
 
   it('the dev mailbox page uses a served stylesheet, not inline styles', async () => {
-    const page = await get('/_dev/mail')
+    const page = await get('/_dev/mail', { headers: DEV_TOOLS_HEADERS })
     expect(page.status).toBe(200)
     expectSecurityHeaders(page)
     const html = await page.text()
     expect(html).not.toMatch(/<style|style=/i)
     expect(html).toContain('<link rel="stylesheet" href="/_dev/mail.css">')
 
-    const css = await get('/_dev/mail.css')
+    const css = await get('/_dev/mail.css', { headers: DEV_TOOLS_HEADERS })
     expect(css.status).toBe(200)
     expect(css.headers.get('content-type')).toContain('text/css')
     expectSecurityHeaders(css)
 
-    const json = await get('/_dev/mail.json')
+    const json = await get('/_dev/mail.json', { headers: DEV_TOOLS_HEADERS })
     expect(json.headers.get('cache-control')).toBe('no-store')
     expectSecurityHeaders(json)
   })

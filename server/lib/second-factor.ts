@@ -23,6 +23,13 @@ export function hasTotpDevice(deps: Deps, userId: number): boolean {
   return Boolean(row)
 }
 
+/** A remembered device skips the code: its run of failures ends as after a right code. */
+export function resetTotpThrottle(deps: Deps, userId: number) {
+  deps.db
+    .prepare('UPDATE totp_devices SET failure_count = 0, failure_at = NULL WHERE user_id = ?')
+    .run(userId)
+}
+
 interface Throttle {
   failure_count: number
   failure_at: number | null
@@ -53,17 +60,18 @@ function isThrottled(t: Throttle, nowMs: number): boolean {
 /**
  * The token path of POST /api/login/token (posthog/api/authentication.py TwoFactorViewSet):
  * the device throttle first (so a backup code is refused too while it holds), then TOTP with
- * replay protection, then a single-use backup code; a failure bumps the device throttle.
+ * replay protection, then a single-use backup code; a failure bumps the device throttle. The
+ * answer names the device that matched, for the remember-device cookie.
  */
 export async function verifyLoginSecondFactor(
   deps: Deps,
   userId: number,
   token: string,
-): Promise<'ok' | 'invalid' | 'too_many_attempts'> {
+): Promise<'totp' | 'backup_code' | 'invalid' | 'too_many_attempts'> {
   const { db, clock } = deps
   const throttle = readThrottle(deps, userId)
   if (throttle && isThrottled(throttle, clock.now())) return 'too_many_attempts'
-  if (throttle && verifyDeviceToken(db, userId, token, clock.now())) return 'ok'
+  if (throttle && verifyDeviceToken(db, userId, token, clock.now())) return 'totp'
 
   // django-otp counts the TOTP failure before the static device is tried.
   const bump = db.prepare(
@@ -87,7 +95,7 @@ export async function verifyLoginSecondFactor(
           'If this was not you, change your password and generate new backup codes in your account settings.',
       })
     }
-    return 'ok'
+    return 'backup_code'
   }
   return 'invalid'
 }

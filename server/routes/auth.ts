@@ -2,38 +2,21 @@ import type { Hono } from 'hono'
 import { clearSessionCookie, setSessionCookie } from '../lib/auth'
 import { has, isEmail, readBody } from '../lib/body'
 import type { AppEnv, Ctx } from '../lib/context'
-import { enforceCsrf, ensureCsrfCookie } from '../lib/csrf'
+import { enforceCsrf, ensureCsrfCookie, refuseCrossSiteSignIn } from '../lib/csrf'
+import {
+  issueKnownDevice,
+  issueRememberDevice,
+  isRememberedDevice,
+  staticDeviceId,
+  totpDeviceId,
+} from '../lib/device-cookies'
 import { HttpError, validationError } from '../lib/errors'
 import { sha256Hex } from '../lib/ids'
-import { verifySecret } from '../lib/passwords'
-import { hasTotpDevice, verifyLoginSecondFactor } from '../lib/second-factor'
+import { checkPasswordAttempt } from '../lib/lockout'
+import { asQueryValue, safeNextPath } from '../lib/redirects'
+import { resetTotpThrottle, verifyLoginSecondFactor } from '../lib/second-factor'
 import { createSession, deleteSession, updateSession } from '../store/sessions'
 import { findUserByEmail, findUserById, type UserRow } from '../store/users'
-
-/** Failed password attempts per email, as django-axes counts them. */
-const failures = new WeakMap<object, Map<string, number[]>>()
-
-function failureLog(c: Ctx) {
-  const deps = c.get('deps')
-  let log = failures.get(deps)
-  if (!log) failures.set(deps, (log = new Map()))
-  return log
-}
-
-function checkLockout(c: Ctx, email: string) {
-  const { clock, config } = c.get('deps')
-  const since = clock.now() - config.loginLockoutSec * 1000
-  const recent = (failureLog(c).get(email) ?? []).filter((t) => t > since)
-  failureLog(c).set(email, recent)
-  if (recent.length >= config.loginFailureLimit) {
-    throw new HttpError(
-      403,
-      'authentication_error',
-      'too_many_failed_attempts',
-      'Too many failed login attempts. Please try again in 10 minutes.',
-    )
-  }
-}
 
 /**
  * Django's login(): a new session key (the old row is deleted), a new CSRF token, and
@@ -52,12 +35,15 @@ export function logIn(c: Ctx, user: UserRow) {
   })
   setSessionCookie(c, key)
   ensureCsrfCookie(c, true)
+  issueKnownDevice(c, user)
 }
 
 export function registerAuthRoutes(app: Hono<AppEnv>) {
   app.post('/api/login', async (c) => {
-    const { db, clock } = c.get('deps')
+    const deps = c.get('deps')
+    const { db, clock } = deps
     const session = c.get('session')
+    refuseCrossSiteSignIn(c)
     // A signed-in caller is re-authenticating: DRF's SessionAuthentication checks CSRF then.
     if (session?.user_id) enforceCsrf(c)
     const body = await readBody(c)
@@ -72,15 +58,15 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     if (typeof body.password !== 'string')
       throw validationError('invalid_input', 'Not a valid string.', 'password')
     const email = body.email.trim().toLowerCase()
-    checkLockout(c, email)
-    const user = findUserByEmail(db, email)
-    const ok = user?.is_active ? await verifySecret(body.password, user.password_hash) : false
-    if (!user || !ok) {
-      failureLog(c).set(email, [...(failureLog(c).get(email) ?? []), clock.now()])
-      throw validationError('invalid_credentials', 'Invalid email or password.')
-    }
-    failureLog(c).delete(email)
-    if (hasTotpDevice(c.get('deps'), user.id)) {
+    const found = findUserByEmail(db, email)
+    const user = found?.is_active ? found : null
+    const ok = await checkPasswordAttempt(deps, email, body.password, user?.password_hash ?? null)
+    if (!user || !ok) throw validationError('invalid_credentials', 'Invalid email or password.')
+    const totpDevice = totpDeviceId(c, user.id)
+    if (totpDevice && isRememberedDevice(c, user, totpDevice)) {
+      // A browser that passed the second factor within 30 days is not asked again (§4.3).
+      resetTotpThrottle(deps, user.id)
+    } else if (totpDevice) {
       const now = clock.now()
       if (session) {
         // Keep the current session (a re-auth must not sign the user out) and park the pending login in it.
@@ -109,6 +95,7 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
       'loginSecondFactor',
       sha256Hex(String(pendingId ?? c.req.header('x-forwarded-for') ?? 'anon')),
     )
+    refuseCrossSiteSignIn(c)
     if (session?.user_id) enforceCsrf(c)
     const body = await readBody(c)
     const user = pendingId !== null ? findUserById(deps.db, pendingId) : null
@@ -135,6 +122,9 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
       throw validationError('2fa_too_many_attempts', 'Too many attempts.')
     if (result === 'invalid') throw validationError('2fa_invalid', 'Invalid authentication code')
     logIn(c, user)
+    // Remembered for the device that matched: a backup code's cookie never skips the TOTP step.
+    const device = result === 'totp' ? totpDeviceId(c, user.id) : staticDeviceId(user.id)
+    if (device) issueRememberDevice(c, user, device)
     return c.json({ success: true })
   })
 
@@ -158,11 +148,9 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     const session = c.get('session')
     if (session) deleteSession(db, session.key_hash)
     clearSessionCookie(c)
-    const next =
-      typeof body.next === 'string' && body.next.startsWith('/') && !body.next.startsWith('//')
-        ? body.next
-        : null
-    return c.redirect(next ? `/login?next=${encodeURIComponent(next)}` : '/login', 302)
+    // PostHog answers `/login?next=/settings/user-notifications`, the path left readable.
+    const next = safeNextPath(body.next, '')
+    return c.redirect(next ? `/login?next=${asQueryValue(next)}` : '/login', 302)
   }
   app.post('/logout', logout)
   app.on(['GET', 'PUT', 'PATCH', 'DELETE'], '/logout', (c) => {

@@ -1,6 +1,27 @@
-import type { Hono } from 'hono'
+import type { Hono, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../lib/context'
+import { isSafeMethod, requestSite } from '../lib/csrf'
+import { permissionDenied } from '../lib/errors'
 import { readOutbox } from '../lib/mail'
+
+/**
+ * The dev tools create accounts (staff ones too) and show every mailed code, so a page on another
+ * site must not reach them: same-origin requests only, told by Origin or, without it, by
+ * Sec-Fetch-Site (which a command-line client sets to `none` as a typed-in address does), and
+ * writes only as JSON (a cross-site form cannot send it). Off unless DEV_TOOLS allows them.
+ */
+export const guardDevTools: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (requestSite(c) !== 'same-origin')
+    throw permissionDenied('The dev tools answer same-origin requests only.')
+  const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (!isSafeMethod(c.req.method) && type !== 'application/json')
+    throw permissionDenied('The dev tools take JSON bodies only.')
+  await next()
+}
+
+export function registerHealthRoute(app: Hono<AppEnv>) {
+  app.get('/_health', (c) => c.json({ status: 'ok' }))
+}
 
 const escape = (s: string) =>
   s.replace(
@@ -13,10 +34,8 @@ const MAIL_CSS = `body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin
 article{border:1px solid #8887;border-radius:8px;padding:0 1rem;margin:1rem 0}.meta{opacity:.8}pre{white-space:pre-wrap}
 `
 
-/** Health check and the dev mailbox: the outbox, newest first, as JSON and as a page. */
+/** The dev mailbox: the outbox, newest first, as JSON and as a page. */
 export function registerDevRoutes(app: Hono<AppEnv>) {
-  app.get('/_health', (c) => c.json({ status: 'ok' }))
-
   app.get('/_dev/mail.json', (c) => {
     c.header('Cache-Control', 'no-store')
     return c.json(

@@ -3,6 +3,7 @@ import { compress } from 'hono/compress'
 import { serveApp } from '../lib/app-shell'
 import type { AppEnv } from '../lib/context'
 import { ensureCsrfCookie } from '../lib/csrf'
+import { safeNextPath } from '../lib/redirects'
 import { findUserById } from '../store/users'
 
 /**
@@ -20,12 +21,7 @@ export function registerStaticRoutes(app: Hono<AppEnv>, dir: string) {
       session?.user_id &&
       findUserById(c.get('deps').db, session.user_id)?.is_active
     ) {
-      const next = c.req.query('next')
-      const safe =
-        next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
-          ? next
-          : '/settings/profile'
-      return c.redirect(safe, 302)
+      return c.redirect(safeNextPath(c.req.query('next'), '/settings/profile'), 302)
     }
     ensureCsrfCookie(c)
     return undefined

@@ -136,4 +136,11 @@ export const migrations: string[] = [
     UNIQUE (user_id, token)
   );
   `,
+  // The key that signs the known-device and remember-device cookies (Django's SECRET_KEY).
+  `
+  CREATE TABLE server_secrets (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ]

@@ -12,6 +12,8 @@ import { DEMO_PASSWORD_DEFAULT, seedDemoData } from '../store/seed'
 
 export const PASSWORD = DEMO_PASSWORD_DEFAULT
 export const API_KEY = 'phx_testkeyForAdaWithUserReadAndWrite0000000001'
+/** /_dev/* answers same-origin requests only: a tool says so as a typed-in address does. */
+export const DEV_TOOLS_HEADERS = { 'Sec-Fetch-Site': 'none' }
 
 export interface TestServer {
   url: string
@@ -19,6 +21,8 @@ export interface TestServer {
   clock: ReturnType<typeof manualClock>
   /** A client with its own cookie jar. */
   client(): Client
+  /** A client for the dev tools (same-origin, as they require). */
+  devClient(): Client
   /** A client already signed in (password only: the user has no 2FA yet). */
   signedIn(email: string): Promise<Client>
   outbox(): ReturnType<typeof readOutbox>
@@ -51,6 +55,11 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     deps,
     clock,
     client,
+    devClient() {
+      const c = client()
+      c.headers = { ...DEV_TOOLS_HEADERS }
+      return c
+    },
     async signedIn(email) {
       const c = client()
       const res = await c.post('/api/login', { email, password: PASSWORD })
