@@ -169,6 +169,57 @@ test('the Project home dashboard persists', async ({ page }) => {
   expect(user.scene_personalisation).toEqual([{ scene: 'ProjectHomepage', dashboard: web.id }])
 })
 
+test('the Project home dashboard can be cleared again', async ({ page }) => {
+  await openAsNewMember(page)
+  const select = page.getByRole('combobox', { name: 'Dashboard for Project home' })
+  const save = page.getByRole('button', { name: 'Save dashboard' })
+  await select.selectOption({ label: 'Web analytics' })
+  await save.click()
+  await expect(page.getByRole('definition')).toHaveText('Web analytics')
+  await select.selectOption({ label: 'No dashboard (the project’s default)' })
+  await save.click()
+  await expect(page.getByText('None yet: PostHog shows its default dashboard.')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Project home' })).toHaveText(
+    'Project home now opens the project’s default. Saved.',
+  )
+  await page.reload()
+  await expect(select.locator('option:checked')).toHaveText('No dashboard (the project’s default)')
+  expect((await me(page)).scene_personalisation).toEqual([])
+})
+
+test('a PostHog that refuses to clear keeps the old dashboard and says so', async ({ page }) => {
+  await openAsNewMember(page)
+  const select = page.getByRole('combobox', { name: 'Dashboard for Project home' })
+  const save = page.getByRole('button', { name: 'Save dashboard' })
+  await select.selectOption({ label: 'Web analytics' })
+  await save.click()
+  await expect(page.getByRole('definition')).toHaveText('Web analytics')
+  // Real PostHog has no way to clear a choice: it answers a null dashboard with an error.
+  await page.route('**/api/users/@me/scene_personalisation/', (route) =>
+    route.request().postDataJSON()?.dashboard === null
+      ? route.fulfill({
+          status: 400,
+          json: {
+            type: 'validation_error',
+            code: 'invalid_input',
+            detail: 'Dashboard must be provided.',
+            attr: 'dashboard',
+          },
+        })
+      : route.fallback(),
+  )
+  await select.selectOption({ label: 'No dashboard (the project’s default)' })
+  await save.click()
+  const message = /PostHog didn’t remove the choice, so Project home still opens Web analytics\./
+  await expect(select).toHaveAccessibleDescription(message)
+  await expect(select).toBeFocused()
+  await expect(select.locator('option:checked')).toHaveText('Web analytics')
+  await expect(page.getByRole('definition')).toHaveText('Web analytics')
+  await expect(page.getByRole('status').filter({ hasText: 'remove' })).toHaveText(message)
+  await expectNoAxeViolations(page)
+  expect((await me(page)).scene_personalisation).toHaveLength(1)
+})
+
 for (const theme of ['Light', 'Dark'] as const) {
   test(`both pages have no axe violations in the ${theme.toLowerCase()} theme`, async ({
     page,

@@ -72,14 +72,16 @@ export const appearanceStrings = {
     unknownDashboard: (id: number) => `Dashboard #${id}`,
     noneChosen: 'Not chosen',
     dashboardFor: (scene: string) => `Dashboard for ${scene}`,
-    chooseDashboard: 'Choose a dashboard',
-    dashboardRequired: 'Choose a dashboard.',
+    noDashboard: 'No dashboard (the project’s default)',
     untitled: 'Untitled dashboard',
     noDashboards: 'This project has no dashboards yet. Create one in PostHog to choose it here.',
     save: 'Save dashboard',
     saving: 'Saving…',
     saved: 'Saved',
     announceSaved: (scene: string, dashboard: string) => `${scene} now opens ${dashboard}. Saved.`,
+    announceCleared: (scene: string) => `${scene} now opens the project’s default. Saved.`,
+    clearRefused: (scene: string, dashboard: string) =>
+      `PostHog didn’t remove the choice, so ${scene} still opens ${dashboard}. Your PostHog may not support removing one: choose another dashboard instead.`,
     loading: 'Loading your dashboards',
   },
 

@@ -6,6 +6,14 @@ import { apiRequest } from '../../../lib/api-client'
 import { currentUserQuery } from '../../../lib/current-user'
 
 /**
+ * `dashboard: null` removes the scene's choice. The local server accepts it; PostHog has no
+ * way to clear one and refuses a null with a 400 on `dashboard`, which the form explains.
+ */
+export type SceneChoiceBody = Omit<ScenePersonalisationBody, 'dashboard'> & {
+  dashboard: number | null
+}
+
+/**
  * POST scene_personalisation {scene, dashboard}: upserts for the current project and answers the
  * whole user. Only scene_personalisation is taken from it, as the theme on the same page may hold
  * a choice still on its way.
@@ -13,7 +21,7 @@ import { currentUserQuery } from '../../../lib/current-user'
 export function useSaveScene() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: ScenePersonalisationBody) =>
+    mutationFn: (body: SceneChoiceBody) =>
       apiRequest<User>(apiPaths.scenePersonalisation, { method: 'POST', body, schema: userSchema }),
     onSuccess: (user) =>
       queryClient.setQueryData(currentUserQuery.queryKey, (cached) =>

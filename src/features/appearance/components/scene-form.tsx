@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
-import * as z from 'zod/mini'
 import type { DashboardBasic } from '../../../../contract/dashboards'
 import { Field } from '../../../components/field'
 import { useAnnounce } from '../../../components/live-region'
 import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard'
+import { ApiError } from '../../../lib/api-error'
 import { applyServerError } from '../../../lib/form-errors'
 import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useSaveScene } from '../api/use-save-scene'
@@ -15,8 +14,9 @@ import { SaveActions } from '../../../components/save-actions'
 
 const s = appearanceStrings.scenes
 
-const schema = z.object({ dashboard: z.string().check(z.minLength(1, s.dashboardRequired)) })
-type Values = z.infer<typeof schema>
+/** The select's value: a dashboard id, or NONE for "No dashboard". */
+type Values = { dashboard: string }
+const NONE = ''
 const FIELDS = ['dashboard'] as const
 
 export const dashboardName = (dashboard: DashboardBasic) => dashboard.name || s.untitled
@@ -30,29 +30,47 @@ interface SceneFormProps {
   current: number | null
 }
 
-/** Which dashboard a scene opens. PostHog can't clear a choice (null is refused), only change it. */
+/** Which dashboard a scene opens, or none (the project's default). */
 export function SceneForm({ scene, label, hint, dashboards, current }: SceneFormProps) {
   const save = useSaveScene()
   const once = useSingleFlight()
   const announce = useAnnounce()
   const [saved, setSaved] = useState(false)
-  const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: { dashboard: current === null ? '' : String(current) },
+  // Bumped on each refused clear: focus goes to the select once it shows the old choice again
+  // (focusing during the reset is undone by the re-render it causes).
+  const [refusals, setRefusals] = useState(0)
+  const { register, handleSubmit, setError, setFocus, reset, formState } = useForm<Values>({
+    defaultValues: { dashboard: current === null ? NONE : String(current) },
   })
-  const { errors, isDirty, defaultValues } = formState
+  const { errors, isDirty } = formState
+  useEffect(() => {
+    if (refusals > 0) setFocus('dashboard')
+  }, [refusals, setFocus])
+  const nameOf = (id: number) => {
+    const dashboard = dashboards.find((d) => d.id === id)
+    return dashboard ? dashboardName(dashboard) : s.unknownDashboard(id)
+  }
 
   const onSubmit = handleSubmit((values) =>
     once(async () => {
       setSaved(false)
-      const id = Number(values.dashboard)
+      const id = values.dashboard === NONE ? null : Number(values.dashboard)
       try {
         await save.mutateAsync({ scene, dashboard: id })
-        reset({ dashboard: String(id) })
+        reset({ dashboard: values.dashboard })
         setSaved(true)
-        const chosen = dashboards.find((dashboard) => dashboard.id === id)
-        announce(s.announceSaved(label, chosen ? dashboardName(chosen) : s.unknownDashboard(id)))
+        announce(id === null ? s.announceCleared(label) : s.announceSaved(label, nameOf(id)))
       } catch (error) {
+        // PostHog cannot clear a choice: it answers the null with an error. The old choice
+        // stands, so the select shows it again rather than a "No dashboard" never saved.
+        if (id === null && current !== null && isRefusal(error)) {
+          const message = s.clearRefused(label, nameOf(current))
+          reset({ dashboard: String(current) })
+          setError('dashboard', { type: 'server', message })
+          setRefusals((n) => n + 1)
+          announce(message)
+          return
+        }
         applyServerError(error, setError, FIELDS, appearanceStrings.errors)
       }
     }),
@@ -63,11 +81,7 @@ export function SceneForm({ scene, label, hint, dashboards, current }: SceneForm
       <UnsavedChangesGuard when={isDirty} />
       <Field label={s.dashboardFor(label)} description={hint} error={errors.dashboard?.message}>
         <select autoComplete="off" {...register('dashboard')}>
-          {defaultValues?.dashboard === '' ? (
-            <option value="" disabled>
-              {s.chooseDashboard}
-            </option>
-          ) : null}
+          <option value={NONE}>{s.noDashboard}</option>
           {current !== null && !dashboards.some((d) => d.id === current) ? (
             <option value={String(current)}>{s.unknownDashboard(current)}</option>
           ) : null}
@@ -83,3 +97,12 @@ export function SceneForm({ scene, label, hint, dashboards, current }: SceneForm
     </form>
   )
 }
+
+/**
+ * PostHog's answer to a null dashboard: a 400, or a 500 where its validate_dashboard reads
+ * `.team` of None (posthog/api/user.py, ScenePersonalisationSerializer). Not a proxy that
+ * couldn't reach PostHog (upstream_*) nor the network: those keep "No dashboard" to retry.
+ */
+const isRefusal = (error: unknown) =>
+  error instanceof ApiError &&
+  (error.status === 400 || (error.status >= 500 && !error.code.startsWith('upstream_')))

@@ -30,13 +30,12 @@ function fakeApi(user: User, pages: (typeof dashboards)[] = [dashboards]) {
       })
     }),
     http.post(apiPaths.scenePersonalisation, async ({ request }) => {
-      const body = (await request.json()) as { scene: string; dashboard: number }
+      const body = (await request.json()) as { scene: string; dashboard: number | null }
       bodies.push(body)
       const others = (current.scene_personalisation ?? []).filter((e) => e.scene !== body.scene)
-      current = makeUser({
-        ...current,
-        scene_personalisation: [...others, { scene: body.scene, dashboard: body.dashboard }],
-      })
+      // A null removes the scene's choice, as the local server does.
+      const mine = body.dashboard === null ? [] : [{ scene: body.scene, dashboard: body.dashboard }]
+      current = makeUser({ ...current, scene_personalisation: [...others, ...mine] })
       return HttpResponse.json(current)
     }),
   )
@@ -54,7 +53,7 @@ describe('scene personalisation', () => {
     expect(
       await screen.findByText('None yet: PostHog shows its default dashboard.'),
     ).toBeInTheDocument()
-    expect(select()).toHaveDisplayValue('Choose a dashboard')
+    expect(select()).toHaveDisplayValue('No dashboard (the project’s default)')
     expect(save()).toBeDisabled()
     await app.user.selectOptions(select(), 'Web analytics')
     await app.user.click(save())
@@ -63,7 +62,6 @@ describe('scene personalisation', () => {
     expect(screen.getByRole('term')).toHaveTextContent('Project home')
     expect(screen.getByRole('definition')).toHaveTextContent('Web analytics')
     expect(save()).toBeDisabled()
-    expect(screen.queryByRole('option', { name: 'Choose a dashboard' })).not.toBeInTheDocument()
     await waitFor(() =>
       expect(screen.getByTestId('announcer')).toHaveTextContent(
         'Project home now opens Web analytics. Saved.',
@@ -80,7 +78,8 @@ describe('scene personalisation', () => {
     renderWithApp(<SceneSection />, { user, path: '/settings/appearance' })
     await waitFor(() => expect(select()).toHaveDisplayValue('Release health'))
     expect(screen.getByRole('definition')).toHaveTextContent('Release health')
-    expect(screen.getAllByRole('option')).toHaveLength(3)
+    // "No dashboard" and the three dashboards.
+    expect(screen.getAllByRole('option')).toHaveLength(4)
   })
 
   it("puts PostHog's refusal under the select and keeps the choice", async () => {
@@ -139,5 +138,90 @@ describe('scene personalisation', () => {
       path: '/settings/appearance',
     })
     expect(screen.getByText(/You're not in a project yet/)).toBeInTheDocument()
+  })
+})
+
+describe('clearing a scene’s dashboard', () => {
+  const chosen = () =>
+    makeUser({ scene_personalisation: [{ scene: 'ProjectHomepage', dashboard: 8 }] })
+  const cached = (app: ReturnType<typeof renderWithApp>) =>
+    app.queryClient.getQueryData(currentUserQuery.queryKey)?.scene_personalisation
+
+  async function clearChoice(user: User) {
+    const app = renderWithApp(<SceneSection />, { user, path: '/settings/appearance' })
+    await waitFor(() => expect(select()).toHaveDisplayValue('Web analytics'))
+    await app.user.selectOptions(select(), 'No dashboard (the project’s default)')
+    await app.user.click(save())
+    return app
+  }
+
+  it('sends dashboard: null and shows the project’s default', async () => {
+    const user = chosen()
+    const bodies = fakeApi(user)
+    const app = await clearChoice(user)
+    expect(
+      await screen.findByText('None yet: PostHog shows its default dashboard.'),
+    ).toBeInTheDocument()
+    expect(bodies).toEqual([{ scene: 'ProjectHomepage', dashboard: null }])
+    expect(select()).toHaveDisplayValue('No dashboard (the project’s default)')
+    expect(save()).toBeDisabled()
+    expect(screen.getByText('Saved')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent(
+        'Project home now opens the project’s default. Saved.',
+      ),
+    )
+    expect(cached(app)).toEqual([])
+  })
+
+  it.each([
+    ['400', () => apiError(400, 'invalid_input', 'Dashboard must be provided.', 'dashboard')],
+    ['500', () => apiError(500, 'error', 'A server error occurred.')],
+  ])(
+    'explains that PostHog kept the old choice when it refuses the null (%s)',
+    async (_status, answer) => {
+      const user = chosen()
+      fakeApi(user)
+      server.use(http.post(apiPaths.scenePersonalisation, answer))
+      const app = await clearChoice(user)
+      const message = 'PostHog didn’t remove the choice, so Project home still opens Web analytics.'
+      await waitFor(() =>
+        expect(select()).toHaveAccessibleDescription(expect.stringContaining(message)),
+      )
+      expect(select()).toHaveDisplayValue('Web analytics')
+      expect(select()).toHaveFocus()
+      expect(save()).toBeDisabled()
+      expect(screen.getByRole('definition')).toHaveTextContent('Web analytics')
+      await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent(message))
+      expect(cached(app)).toEqual([{ scene: 'ProjectHomepage', dashboard: 8 }])
+    },
+  )
+
+  it('keeps “No dashboard” chosen to retry when the network is down', async () => {
+    const user = chosen()
+    fakeApi(user)
+    server.use(http.post(apiPaths.scenePersonalisation, () => HttpResponse.error()))
+    const app = await clearChoice(user)
+    expect(await screen.findByRole('alert')).toHaveTextContent("We couldn't reach the server.")
+    expect(select()).toHaveDisplayValue('No dashboard (the project’s default)')
+    expect(save()).toBeEnabled()
+    expect(screen.getByRole('definition')).toHaveTextContent('Web analytics')
+    expect(cached(app)).toEqual([{ scene: 'ProjectHomepage', dashboard: 8 }])
+  })
+
+  it('says when to retry after a 429 and keeps the chosen dashboard', async () => {
+    const user = makeUser()
+    fakeApi(user)
+    server.use(
+      http.post(apiPaths.scenePersonalisation, () =>
+        apiError(429, 'throttled', 'Request was throttled.', null, { 'Retry-After': '30' }),
+      ),
+    )
+    const app = renderWithApp(<SceneSection />, { user, path: '/settings/appearance' })
+    await app.user.selectOptions(await screen.findByRole('combobox'), 'Web analytics')
+    await app.user.click(save())
+    expect(await screen.findByRole('alert')).toHaveTextContent('Try again in 30 seconds.')
+    expect(select()).toHaveDisplayValue('Web analytics')
+    expect(save()).toBeEnabled()
   })
 })
