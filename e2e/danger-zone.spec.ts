@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test'
-import { expect, test } from './support/fixtures'
+import { expect, expectNoAxeViolations, test } from './support/fixtures'
 import { DEV_TOOLS_HEADERS } from './support/dev-tools'
 
 // The issue demands the demo users here: "deleting Alan's account works and Ada's explains the 409".
@@ -68,7 +68,16 @@ test("deleting Alan's account works: he lands on sign-in and can no longer sign 
 
   await confirmDeletion(page)
   await expect(page).toHaveURL(/\/login$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeFocused()
+  // Said on the page and read out; the URL carries nothing (router state instead).
+  const deleted = 'Your account was deleted and you were signed out. You can close this page.'
+  await expect(page.getByRole('status').filter({ hasText: deleted }).first()).toBeVisible()
+  await expect(page.getByTestId('announcer')).toHaveText(deleted)
+  await expectNoAxeViolations(page)
+  // A reload (or coming back later) shows the plain sign-in page.
+  await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+  await expect(page.getByText(deleted)).toHaveCount(0)
 
   await page.getByLabel('Email').fill(ALAN)
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)

@@ -51,3 +51,21 @@ export function safeNext(next: string | null): string {
     ? next
     : routes.profile
 }
+
+/**
+ * Why the app sent the user to sign-in, carried in router state (history.state) rather than the
+ * URL: nothing about the account lands in the address bar, history or server logs, and a link
+ * from elsewhere cannot make the page claim an account was deleted.
+ */
+export type LoginNotice = 'account-deleted'
+
+export const loginState = (notice: LoginNotice) => ({ loginNotice: notice })
+
+export function readLoginNotice(state: unknown): LoginNotice | null {
+  return typeof state === 'object' &&
+    state !== null &&
+    'loginNotice' in state &&
+    state.loginNotice === 'account-deleted'
+    ? state.loginNotice
+    : null
+}

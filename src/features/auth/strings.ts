@@ -1,8 +1,12 @@
+import type { LoginNotice } from '../../config/paths'
 import { formatWait } from '../../lib/strings'
 
 export const authStrings = {
   signInTitle: 'Sign in',
   signInIntro: 'Sign in to manage your account.',
+  notices: {
+    'account-deleted': 'Your account was deleted and you were signed out. You can close this page.',
+  } as Record<LoginNotice, string>,
   email: 'Email',
   password: 'Password',
   showPassword: 'Show password',

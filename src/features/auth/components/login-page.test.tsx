@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { apiPaths } from '../../../config/paths'
+import { Navigate } from 'react-router'
+import { apiPaths, loginState } from '../../../config/paths'
 import { apiError, http, HttpResponse, json, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
 import { LoginPage } from './login-page'
@@ -129,5 +130,49 @@ describe('LoginPage', () => {
     await user.dblClick(screen.getByRole('button', { name: 'Sign in' }))
     await screen.findByRole('alert')
     expect(calls).toBe(1)
+  })
+
+  describe('after the account was deleted', () => {
+    const deletedText = 'Your account was deleted and you were signed out.'
+
+    /** The danger zone's navigation: to /login with the notice in router state. */
+    function arriveAfterDeletion() {
+      return renderWithApp(<Navigate to="/login" replace state={loginState('account-deleted')} />, {
+        path: '/settings/danger-zone',
+        routes: [{ path: '/login', element: <LoginPage /> }],
+      })
+    }
+
+    it('says so in a status message, read out, with focus on the heading', async () => {
+      const app = arriveAfterDeletion()
+      const notice = await screen.findByText(new RegExp(deletedText), { selector: 'p' })
+      expect(notice).toBeVisible()
+      expect(notice).toHaveAttribute('role', 'status')
+      expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toHaveFocus()
+      await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent(deletedText))
+      expect(app.router.state.location.pathname).toBe('/login')
+      expect(app.router.state.location.search).toBe('')
+    })
+
+    it('forgets the notice once shown, so a reload shows the plain page', async () => {
+      const app = arriveAfterDeletion()
+      await screen.findByText(new RegExp(deletedText), { selector: 'p' })
+      await waitFor(() => expect(app.router.state.location.state).toBeNull())
+      // Still on screen for this visit.
+      expect(screen.getByText(new RegExp(deletedText), { selector: 'p' })).toBeVisible()
+      app.unmount()
+      // A reload starts from what history now holds.
+      renderWithApp(<LoginPage />, { path: '/login' })
+      expect(screen.queryByText(new RegExp(deletedText))).not.toBeInTheDocument()
+    })
+
+    it('ignores router state it does not know', () => {
+      renderWithApp(<Navigate to="/login" state={{ loginNotice: 'hacked' }} />, {
+        path: '/start',
+        routes: [{ path: '/login', element: <LoginPage /> }],
+      })
+      expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+      expect(screen.queryByText(new RegExp(deletedText))).not.toBeInTheDocument()
+    })
   })
 })

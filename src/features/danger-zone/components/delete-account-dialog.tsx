@@ -6,7 +6,7 @@ import * as z from 'zod/mini'
 import { Button } from '../../../components/button'
 import { Dialog } from '../../../components/dialog'
 import { Field } from '../../../components/field'
-import { routes } from '../../../config/paths'
+import { loginState, routes } from '../../../config/paths'
 import { isApiError } from '../../../lib/api-error'
 import { applyServerError } from '../../../lib/form-errors'
 import { useSingleFlight } from '../../../lib/use-single-flight'
@@ -26,7 +26,7 @@ interface Props {
   organizationNames: string[]
 }
 
-/** Asks for the phrase, then deletes; on success the app goes to sign-in with an empty cache. */
+/** Asks for the phrase, then deletes; on success the app goes to sign-in, which says so, with an empty cache. */
 export function DeleteAccountDialog({ open, onClose, email, organizationNames }: Props) {
   const deleteAccount = useDeleteAccount()
   const descriptionId = useId()
@@ -70,7 +70,8 @@ function ConfirmForm({
     once(() =>
       deleteAccount
         .mutateAsync()
-        .then(() => navigate(routes.login, { replace: true }))
+        // The sign-in page says the account was deleted (router state, never the URL).
+        .then(() => navigate(routes.login, { replace: true, state: loginState('account-deleted') }))
         .catch((error: unknown) => {
           const byCode: Record<string, string> = {
             sensitive_action_required_reauth: s.errors.reauthDismissed,

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { apiPaths } from '../../../config/paths'
+import { apiPaths, loginState } from '../../../config/paths'
 import { currentUserQuery } from '../../../lib/current-user'
 import { finishReauthentication, isReauthenticating } from '../../../lib/reauth'
 import {
@@ -110,6 +110,24 @@ describe('DeleteAccountCard', () => {
     expect(await screen.findByText('sign-in page')).toBeInTheDocument()
     expect(calls.count).toBe(1)
     expect(app.queryClient.getQueryData(currentUserQuery.queryKey)).toBeUndefined()
+    // The sign-in page learns why from router state; nothing about the account is in the URL.
+    const { pathname, search, hash, state } = app.router.state.location
+    expect({ pathname, search, hash }).toEqual({ pathname: '/login', search: '', hash: '' })
+    expect(state).toEqual(loginState('account-deleted'))
+  })
+
+  it('says when to retry after a 429 and keeps the typed phrase', async () => {
+    recordDeletes(() =>
+      apiError(429, 'throttled', 'Request was throttled.', null, { 'Retry-After': '120' }),
+    )
+    const app = renderCard()
+    const dialog = await openAndConfirm(app)
+    await app.user.click(confirmButton(dialog))
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Too many attempts. Try again in 2 minutes.',
+    )
+    expect(within(dialog).getByLabelText(/To confirm, type/)).toHaveValue('delete my account')
+    expect(confirmButton(dialog)).toBeEnabled()
   })
 
   it('explains PostHog’s 409 in plain words, naming the organizations', async () => {
@@ -183,6 +201,7 @@ describe('DeleteAccountCard', () => {
       expect(within(dialog).getByRole('alert')).toHaveTextContent("We couldn't reach the server."),
     )
     expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(within(dialog).getByLabelText(/To confirm, type/)).toHaveValue('delete my account')
     expect(app.queryClient.getQueryData(currentUserQuery.queryKey)).toBeDefined()
   })
 
