@@ -8,6 +8,7 @@ import { MeCache } from './lib/me-cache'
 import { configFromEnv } from './config'
 import { createProxyApp, parseUpstream } from './proxy'
 import { systemClock } from './lib/clock'
+import { allowedHostsFromEnv, isAllowedHost } from './lib/hosts'
 import { createMailer } from './lib/mail'
 import { Throttles } from './lib/throttle'
 import { openDb } from './store/db'
@@ -44,6 +45,7 @@ function startProxy(posthogUrl: string): { server: Server; close: () => void } {
       staticDir: resolve(env.STATIC_DIR || 'dist'),
       timeoutMs: (Number.isFinite(timeout) && timeout > 0 ? timeout : 30) * 1000,
       secureCookies: env.SECURE_COOKIES === 'true',
+      allowedHosts: allowedHostsFromEnv(env),
       log: (line) => console.error(line),
     }),
   )
@@ -89,7 +91,9 @@ async function startLocal(): Promise<{ server: Server; close: () => void }> {
   const fastPath = createMeFastPath(deps)
   const appListener = getRequestListener(app.fetch)
   const server = createServer((req, res) => {
-    if (!fastPath(req, res)) void appListener(req, res)
+    // A foreign Host never takes the fast path: the app answers it with its 400.
+    if (!isAllowedHost(req.headers.host, config.allowedHosts) || !fastPath(req, res))
+      void appListener(req, res)
   })
 
   server.listen(port, host, () => {
@@ -97,7 +101,9 @@ async function startLocal(): Promise<{ server: Server; close: () => void }> {
     const password = env.DEMO_PASSWORD ? '(the value of DEMO_PASSWORD)' : DEMO_PASSWORD_DEFAULT
     const lines = [
       `Local users API and app: ${url}`,
-      `Dev mailbox: ${url}/_dev/mail`,
+      config.devTools
+        ? `Dev mailbox: ${url}/_dev/mail`
+        : 'Dev tools (mailbox, test accounts): off (DEV_TOOLS=false, or HOST is not loopback)',
       `Data: ${dataDir}`,
       seed.seeded ? 'Seeded demo data on first start.' : 'Using existing data.',
       'Demo accounts (password: ' + password + '):',

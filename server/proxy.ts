@@ -12,6 +12,7 @@ import { compress } from 'hono/compress'
 import { getCookie, setCookie } from 'hono/cookie'
 import { serveApp } from './lib/app-shell'
 import { notFound } from './lib/errors'
+import { allowedHostsFromEnv, DISALLOWED_HOST_BODY, isAllowedHost } from './lib/hosts'
 import { API_HEADERS, SECURITY_HEADERS } from './lib/security-headers'
 
 /** Proxy mode (POSTHOG_URL): the built app on our origin, /api/* and /logout forwarded to a real PostHog. */
@@ -26,6 +27,8 @@ export interface ProxyConfig {
   timeoutMs?: number
   /** SECURE_COOKIES: mark the CSRF cookie the app shell issues Secure (served behind HTTPS). */
   secureCookies?: boolean
+  /** Host names a request may name (lib/hosts.ts); loopback only when not given. */
+  allowedHosts?: string[]
   log?: (line: string) => void
 }
 
@@ -293,7 +296,11 @@ export function createProxyApp(config: ProxyConfig): RequestListener {
   const upstream = parseUpstream(config.upstream)
   const forward = createForwarder(config, upstream)
   const shell = getRequestListener(createShellApp(config, upstream).fetch)
+  const allowedHosts = config.allowedHosts ?? allowedHostsFromEnv({})
   return (req, res) => {
+    // Before anything is forwarded: a rebinding page must not get PostHog's answers, or the key.
+    if (!isAllowedHost(req.headers.host, allowedHosts))
+      return sendJson(res, 400, JSON.stringify(DISALLOWED_HOST_BODY))
     const path = (req.url ?? '/').split('?', 1)[0]!
     if (FORWARDED_PATH.test(path)) forward(req, res)
     else void shell(req, res)
