@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from './app'
-import { asQueryValue, safeNextPath } from './lib/redirects'
+import { asQueryValue, safeNextPath } from '../contract/redirects'
 import { startTestServer, type Client, type TestServer } from './testing/harness'
 
 const CONTROL = [...Array(32).keys(), 127].map((n) => String.fromCharCode(n))

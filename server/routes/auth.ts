@@ -13,7 +13,7 @@ import {
 import { HttpError, validationError } from '../lib/errors'
 import { sha256Hex } from '../lib/ids'
 import { checkPasswordAttempt } from '../lib/lockout'
-import { asQueryValue, safeNextPath } from '../lib/redirects'
+import { asQueryValue, safeNextPath } from '../../contract/redirects'
 import { resetTotpThrottle, verifyLoginSecondFactor } from '../lib/second-factor'
 import { createSession, deleteSession, updateSession } from '../store/sessions'
 import { findUserByEmail, findUserById, type UserRow } from '../store/users'

@@ -3,7 +3,7 @@ import { compress } from 'hono/compress'
 import { serveApp } from '../lib/app-shell'
 import type { AppEnv } from '../lib/context'
 import { ensureCsrfCookie } from '../lib/csrf'
-import { safeNextPath } from '../lib/redirects'
+import { safeNextPath } from '../../contract/redirects'
 import { findUserById } from '../store/users'
 
 /**

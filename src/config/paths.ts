@@ -1,3 +1,5 @@
+import { safeNextPath } from '../../contract/redirects'
+
 /** Every URL the app requests or shows, in one place (design.md, convention 3). */
 const id = (value: string | number) => encodeURIComponent(String(value))
 
@@ -47,9 +49,7 @@ export function loginPath(next?: string): string {
 
 /** Only same-origin paths are followed after sign-in (no open redirect). */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
-    ? next
-    : routes.profile
+  return safeNextPath(next, routes.profile)
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The one check for every redirect built from input (`next` on /login and /logout, and later
- * pages). Browsers are generous with a Location header: they drop tabs and newlines anywhere,
+ * pages), on the server and in the app alike. Browsers are generous with a Location header: they drop tabs and newlines anywhere,
  * read `\` as `/`, and take `//host` or `/\host` as another site. So only a plain same-origin
  * path passes: it starts with one `/` not followed by `/` or `\`, and holds no control character
  * and no whitespace anywhere. Everything else gives the default page.
