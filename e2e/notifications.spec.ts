@@ -1,19 +1,29 @@
 import type { Locator, Page } from '@playwright/test'
 import { createUser, expect, expectNoAxeViolations, signIn, test } from './support/fixtures'
 
-/** Every switch a member of the demo organization sees, with the key it writes. */
+/**
+ * Every switch a member of the demo organization sees, checked against the key it writes below;
+ * of the per-project and in-app ones, a few stand for the rest.
+ */
 const SWITCHES = [
   'Weekly digest',
   'Error tracking digest',
   'Web analytics digest',
   'Default project digest',
   'Staging digest',
+  'Error tracking digest for Staging',
+  'Web analytics digest for Default project',
   'Issue assigned to me',
   'Pipeline failures',
   'Materialized view sync failures',
+  'Materialized view failures: daily summary',
+  'Materialized view failures: right away',
   'Exposed project API keys',
   'Mentions in comments',
+  'Task comments in Slack',
   'New members in Demo Organization',
+  'An alert fires',
+  'Someone mentions you in a comment',
 ]
 
 async function openAsNewMember(page: Page) {
@@ -38,7 +48,7 @@ test('every switch saves at once, survives a reload and matches the API', async 
   await openAsNewMember(page)
   const before = new Map<string, boolean>()
   for (const name of SWITCHES) {
-    const toggle = page.getByRole('switch', { name })
+    const toggle = page.getByRole('switch', { name, exact: true })
     before.set(name, await checked(toggle))
     await toggle.click()
     // Optimistic: flipped before the answer, and still flipped after it.
@@ -48,7 +58,7 @@ test('every switch saves at once, survives a reload and matches the API', async 
 
   await page.reload()
   for (const name of SWITCHES) {
-    await expect(page.getByRole('switch', { name })).toHaveAttribute(
+    await expect(page.getByRole('switch', { name, exact: true })).toHaveAttribute(
       'aria-checked',
       String(!before.get(name)),
     )
@@ -65,6 +75,15 @@ test('every switch saves at once, survives a reload and matches the API', async 
     project_weekly_digest_disabled: {
       [teams['Default project']]: true,
       [teams['Staging']]: true,
+    },
+    error_tracking_weekly_digest_project_enabled: { [teams['Staging']]: true },
+    web_analytics_weekly_digest_project_enabled: { [teams['Default project']]: true },
+    materialized_view_sync_failed_daily: false,
+    materialized_view_sync_failed_immediate: true,
+    task_comments_slack_dm: true,
+    realtime_notifications_disabled: {
+      alert_firing: { [String(me.team.id)]: true },
+      comment_mention: { [String(me.team.id)]: true },
     },
     error_tracking_issue_assigned: false,
     plugin_disabled: false,

@@ -1,6 +1,7 @@
 import { PageHeading } from '../../components/page-heading'
+import { DigestsSection } from '../../features/notifications/components/digests-section'
+import { InAppSection } from '../../features/notifications/components/in-app-section'
 import {
-  DigestsSection,
   ErrorTrackingSection,
   MentionsSection,
   OrganizationsSection,
@@ -23,6 +24,7 @@ export function Component() {
       <SecuritySection />
       <MentionsSection />
       <OrganizationsSection />
+      <InAppSection />
     </>
   )
 }

@@ -1,4 +1,8 @@
-import type { NotificationSettingsUpdate } from '../../../contract/notification-settings'
+import type { NotificationType } from '../../../contract/enums'
+import type {
+  NotificationSettings,
+  NotificationSettingsUpdate,
+} from '../../../contract/notification-settings'
 import type { User } from '../../../contract/user'
 
 /** notification_settings keys holding one boolean, as stored (mind the polarity in the UI). */
@@ -11,33 +15,71 @@ export type FlagKey =
   | 'web_analytics_weekly_digest'
   | 'project_api_key_exposed'
   | 'materialized_view_sync_failed'
+  | OptionalFlagKey
 
-/** Keys mapping an id (team id as a string, organization uuid) to "disabled". */
-export type MapKey = 'project_weekly_digest_disabled' | 'organization_member_join_email_disabled'
+/**
+ * Booleans PostHog accepts but leaves out of a fresh user's settings (and older versions lack):
+ * until set they have these defaults (products/support/scripts/toggle_user_notifications.py).
+ */
+const OPTIONAL_FLAG_DEFAULTS = {
+  materialized_view_sync_failed_daily: true,
+  materialized_view_sync_failed_immediate: false,
+  task_comments_slack_dm: false,
+} as const
+type OptionalFlagKey = keyof typeof OPTIONAL_FLAG_DEFAULTS
 
-/** What one switch controls: a flag, or one entry of a map. */
-export type SettingRef = { key: FlagKey } | { key: MapKey; id: string }
+/**
+ * Keys mapping an id (team id as a string, organization uuid) to a boolean: `*_disabled` maps
+ * hold "disabled", `*_project_enabled` maps hold "included". An id never set reads false either
+ * way (while a `*_project_enabled` map is empty, PostHog picks the busiest project itself).
+ */
+export type MapKey =
+  | 'project_weekly_digest_disabled'
+  | 'organization_member_join_email_disabled'
+  | 'error_tracking_weekly_digest_project_enabled'
+  | 'web_analytics_weekly_digest_project_enabled'
 
-export const settingId = (ref: SettingRef) => ('id' in ref ? `${ref.key}:${ref.id}` : ref.key)
+/** In-app notifications: notification type → team id → disabled. */
+const REALTIME = 'realtime_notifications_disabled'
 
-/** The stored value. A map entry that was never set is false: the maps only hold "disabled". */
+/** What one switch controls: a flag, one entry of a map, or one type in one project in-app. */
+export type SettingRef =
+  | { key: FlagKey }
+  | { key: MapKey; id: string }
+  | { key: typeof REALTIME; type: NotificationType; id: string }
+
+/** The stored value; an entry never set is false (see MapKey). */
 export function readSetting(user: User, ref: SettingRef): boolean {
   const settings = user.notification_settings
-  if ('id' in ref) return settings[ref.key][ref.id] ?? false
-  return settings[ref.key]
+  if (ref.key === REALTIME) return settings[REALTIME]?.[ref.type]?.[ref.id] ?? false
+  if ('id' in ref) return settings[ref.key]?.[ref.id] ?? false
+  const key = ref.key
+  return settings[key] ?? OPTIONAL_FLAG_DEFAULTS[key as OptionalFlagKey]
 }
 
 export function withSetting(user: User, ref: SettingRef, value: boolean): User {
   const settings = user.notification_settings
-  const next =
-    'id' in ref
-      ? { ...settings, [ref.key]: { ...settings[ref.key], [ref.id]: value } }
-      : { ...settings, [ref.key]: value }
+  let next: NotificationSettings
+  if (ref.key === REALTIME) {
+    const types = settings[REALTIME] ?? {}
+    next = {
+      ...settings,
+      [REALTIME]: { ...types, [ref.type]: { ...types[ref.type], [ref.id]: value } },
+    }
+  } else if ('id' in ref) {
+    next = { ...settings, [ref.key]: { ...settings[ref.key], [ref.id]: value } }
+  } else {
+    next = { ...settings, [ref.key]: value }
+  }
   return { ...user, notification_settings: next }
 }
 
-/** Only the changed key; for a map only the changed entry (the server merges one level deep). */
+/**
+ * Only the changed key; for a map only the changed entry. The server merges maps key by key,
+ * realtime_notifications_disabled two levels deep (PostHog's own support tool sends it so).
+ */
 export function settingBody(ref: SettingRef, value: boolean): NotificationSettingsUpdate {
+  if (ref.key === REALTIME) return { [REALTIME]: { [ref.type]: { [ref.id]: value } } }
   return 'id' in ref ? { [ref.key]: { [ref.id]: value } } : { [ref.key]: value }
 }
 

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { User, UserUpdate } from '../../../../contract/user'
 import { apiPaths } from '../../../config/paths'
 import { finishReauthentication, isReauthenticating } from '../../../lib/reauth'
 import {
@@ -11,84 +10,7 @@ import {
   reauthRequired,
   server,
 } from '../../../testing/msw'
-import { renderWithApp } from '../../../testing/render'
-import {
-  DigestsSection,
-  MentionsSection,
-  OrganizationsSection,
-  PipelinesSection,
-} from './notification-sections'
-
-const base = makeUser()
-const jane = makeUser({
-  organization: {
-    ...base.organization!,
-    teams: [
-      { id: 1, name: 'Default project' },
-      { id: 2, name: 'Staging' },
-    ],
-  },
-})
-
-type Settings = Record<string, unknown>
-
-/**
- * The server's side: GET answers the current user, PATCH merges notification_settings one level
- * deep as PostHog does. `hold` makes each PATCH wait until the test releases it.
- */
-function fakeApi(user: User = jane, options: { delay?: number } = {}) {
-  let current = user
-  const bodies: UserUpdate[] = []
-  let inFlight = 0
-  let maxInFlight = 0
-  server.use(
-    http.get(apiPaths.me, () => HttpResponse.json(current)),
-    http.patch(apiPaths.me, async ({ request }) => {
-      inFlight++
-      maxInFlight = Math.max(maxInFlight, inFlight)
-      const body = (await request.json()) as UserUpdate
-      bodies.push(body)
-      if (options.delay) await new Promise((resolve) => setTimeout(resolve, options.delay))
-      const settings: Settings = { ...current.notification_settings }
-      for (const [key, value] of Object.entries(body.notification_settings ?? {})) {
-        settings[key] =
-          typeof value === 'object' && value !== null
-            ? { ...(settings[key] as Settings), ...value }
-            : value
-      }
-      current = makeUser({
-        ...current,
-        notification_settings: settings as User['notification_settings'],
-      })
-      inFlight--
-      return HttpResponse.json(current)
-    }),
-  )
-  return {
-    bodies,
-    get current() {
-      return current
-    },
-    get maxInFlight() {
-      return maxInFlight
-    },
-  }
-}
-
-function renderPage(user: User = jane) {
-  return renderWithApp(
-    <>
-      <DigestsSection />
-      <PipelinesSection />
-      <MentionsSection />
-      <OrganizationsSection />
-    </>,
-    { user, path: '/settings/notifications' },
-  )
-}
-
-const toggle = (name: string) => screen.getByRole('switch', { name })
-const announcer = () => screen.getByTestId('announcer')
+import { announcer, base, fakeApi, jane, renderPage, toggle } from './notifications-test-utils'
 
 describe('notification switches', () => {
   it('moves at once, before the server answers, and sends only the changed key', async () => {
@@ -188,7 +110,9 @@ describe('notification switches', () => {
   })
 
   it('ends rapid flips where the user left the switch, one request at a time', async () => {
-    const api = fakeApi(jane, { delay: 40 })
+    // Long enough that the flips below land while the first request is still on its way, even
+    // on a busy machine (each click re-renders every switch of the page).
+    const api = fakeApi(jane, { delay: 200 })
     const app = renderPage()
     const mentions = () => toggle('Mentions in comments')
     await app.user.click(mentions()) // off: sent at once

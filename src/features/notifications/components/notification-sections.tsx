@@ -1,5 +1,4 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useId } from 'react'
 import { currentUserQuery } from '../../../lib/current-user'
 import { notificationsStrings } from '../strings'
 import { NotificationCard } from './notification-card'
@@ -8,62 +7,6 @@ import { ThresholdForm } from './threshold-form'
 
 // Polarity (contract section 2.1): `*_disabled` keys suppress when true, so their switches are
 // inverted; plugin_disabled is the exception, true means "send".
-
-function Digests() {
-  const { data: user } = useSuspenseQuery(currentUserQuery)
-  const projectsId = useId()
-  const s = notificationsStrings.digests
-  const organization = user.organization
-  return (
-    <>
-      <NotificationSwitch
-        setting={{ key: 'all_weekly_digest_disabled' }}
-        inverted
-        label={s.all}
-        description={s.allHint}
-      />
-      <NotificationSwitch
-        setting={{ key: 'error_tracking_weekly_digest' }}
-        label={s.errorTracking}
-        description={s.errorTrackingHint}
-      />
-      <NotificationSwitch
-        setting={{ key: 'web_analytics_weekly_digest' }}
-        label={s.webAnalytics}
-        description={s.webAnalyticsHint}
-      />
-      {organization ? (
-        <div className="notification-subgroup" role="group" aria-labelledby={projectsId}>
-          <h3 id={projectsId}>{s.projectsTitle}</h3>
-          <p className="hint">{s.projectsIntro(organization.name)}</p>
-          {user.notification_settings.all_weekly_digest_disabled ? (
-            <p className="notice">{s.projectsWhileOff}</p>
-          ) : null}
-          {organization.teams.length === 0 ? <p className="hint">{s.noProjects}</p> : null}
-          {organization.teams.map((team) => (
-            <NotificationSwitch
-              key={team.id}
-              // Team ids are keys of a JSON object, so strings (int keys come back as strings).
-              setting={{ key: 'project_weekly_digest_disabled', id: String(team.id) }}
-              inverted
-              label={s.project(team.name)}
-              description={s.projectHint(team.name)}
-            />
-          ))}
-        </div>
-      ) : null}
-    </>
-  )
-}
-
-export function DigestsSection() {
-  const s = notificationsStrings.digests
-  return (
-    <NotificationCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={5}>
-      <Digests />
-    </NotificationCard>
-  )
-}
 
 export function ErrorTrackingSection() {
   const s = notificationsStrings.errorTracking
@@ -86,7 +29,7 @@ function Threshold() {
 export function PipelinesSection() {
   const s = notificationsStrings.pipelines
   return (
-    <NotificationCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={3}>
+    <NotificationCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={5}>
       <NotificationSwitch
         // Despite its name, true means "send" (posthog/models/user.py NOTIFICATION_DEFAULTS).
         setting={{ key: 'plugin_disabled' }}
@@ -97,6 +40,16 @@ export function PipelinesSection() {
         setting={{ key: 'materialized_view_sync_failed' }}
         label={s.viewSync}
         description={s.viewSyncHint}
+      />
+      <NotificationSwitch
+        setting={{ key: 'materialized_view_sync_failed_daily' }}
+        label={s.viewSyncDaily}
+        description={s.viewSyncDailyHint}
+      />
+      <NotificationSwitch
+        setting={{ key: 'materialized_view_sync_failed_immediate' }}
+        label={s.viewSyncImmediate}
+        description={s.viewSyncImmediateHint}
       />
       <Threshold />
     </NotificationCard>
@@ -119,11 +72,16 @@ export function SecuritySection() {
 export function MentionsSection() {
   const s = notificationsStrings.mentions
   return (
-    <NotificationCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={1}>
+    <NotificationCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={2}>
       <NotificationSwitch
         setting={{ key: 'discussions_mentioned' }}
         label={s.discussions}
         description={s.discussionsHint}
+      />
+      <NotificationSwitch
+        setting={{ key: 'task_comments_slack_dm' }}
+        label={s.taskCommentsSlack}
+        description={s.taskCommentsSlackHint}
       />
     </NotificationCard>
   )
