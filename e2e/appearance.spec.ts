@@ -194,16 +194,16 @@ test('a PostHog that refuses to clear keeps the old dashboard and says so', asyn
   await select.selectOption({ label: 'Web analytics' })
   await save.click()
   await expect(page.getByRole('definition')).toHaveText('Web analytics')
-  // Real PostHog has no way to clear a choice: it answers a null dashboard with an error.
+  // Real PostHog has no way to clear a choice: its validate_dashboard(None) answers 500 (ADR 0004).
   await page.route('**/api/users/@me/scene_personalisation/', (route) =>
     route.request().postDataJSON()?.dashboard === null
       ? route.fulfill({
-          status: 400,
+          status: 500,
           json: {
-            type: 'validation_error',
-            code: 'invalid_input',
-            detail: 'Dashboard must be provided.',
-            attr: 'dashboard',
+            type: 'server_error',
+            code: 'error',
+            detail: 'A server error occurred.',
+            attr: null,
           },
         })
       : route.fallback(),

@@ -6,8 +6,8 @@ import { apiRequest } from '../../../lib/api-client'
 import { currentUserQuery } from '../../../lib/current-user'
 
 /**
- * `dashboard: null` removes the scene's choice. The local server accepts it; PostHog has no
- * way to clear one and refuses a null with a 400 on `dashboard`, which the form explains.
+ * `dashboard: null` removes the scene's choice. The local server accepts it (ADR 0004); PostHog
+ * has no way to clear one and answers a null with an error, which the form explains.
  */
 export type SceneChoiceBody = Omit<ScenePersonalisationBody, 'dashboard'> & {
   dashboard: number | null
