@@ -249,7 +249,9 @@ describe('responses', () => {
 
   it('strips Domain from Set-Cookie, and Secure only on plain-http loopback', async () => {
     const echo = await startEcho({ '/api/cookies': cookieRoute })
-    const proxy = await startProxy(echo.url)
+    const proxy = await startProxy(echo.url, {
+      allowedHosts: ['127.0.0.1', 'settings.example.com'],
+    })
     const local = await raw(`${proxy}/api/cookies`)
     expect(local.headers['set-cookie']).toEqual([
       'sessionid=abc; expires=Mon, 07 Dec 2026 10:00:00 GMT; HttpOnly; Max-Age=1209600; Path=/; SameSite=Lax',
