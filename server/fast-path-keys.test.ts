@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { getRequestListener } from '@hono/node-server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -74,6 +74,21 @@ const lastUsedAt = (key: string) =>
 async function changeKeyThroughApp(id: string, sql: string, ...params: unknown[]) {
   s.deps.db.prepare(sql).run(...params)
   await s.client().delete(`/api/personal_api_keys/${id}/`)
+}
+
+/** A GET naming another Host (fetch may not set one): DNS rebinding looks like this. */
+function getWithHost(path: string, host: string, headers: Record<string, string>) {
+  const { port } = fastServer.address() as AddressInfo
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { ...headers, Host: host } })
+    req.on('response', (res) => {
+      let body = ''
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      res.on('end', () => resolve({ status: res.statusCode!, body }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
 }
 
 describe('GET /api/users/@me/ with a personal API key, on the fast path', () => {
@@ -187,5 +202,18 @@ describe('GET /api/users/@me/ with a personal API key, on the fast path', () => 
     s.clock.advance(7200)
     await fast.get('/api/users/@me/', bearer())
     expect(lastUsedAt(API_KEY)).toBe(future)
+  })
+
+  it('leaves a foreign Host to the app, which refuses it, even for a cached key or session', async () => {
+    await fast.get('/api/users/@me/', bearer())
+    const ada = await s.signedIn('ada@example.com')
+    fast.cookies = ada.cookies
+    await fast.get('/api/users/@me/')
+    const cookie = [...ada.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+    for (const headers of [bearer(), { Cookie: cookie }]) {
+      const res = await getWithHost('/api/users/@me/', 'evil.example', headers)
+      expect(res.status).toBe(400)
+      expect(JSON.parse(res.body).code).toBe('disallowed_host')
+    }
   })
 })

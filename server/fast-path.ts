@@ -7,6 +7,7 @@ import {
   type KeyAuth,
 } from './lib/auth'
 import type { Deps } from './lib/context'
+import { isAllowedHost } from './lib/hosts'
 import { sha256Hex } from './lib/ids'
 import { apiKeyCacheKey } from './lib/me-cache'
 import { API_HEADERS } from './lib/security-headers'
@@ -54,11 +55,15 @@ function keyBody(deps: Deps, key: string): Buffer | null {
 /**
  * Answers `GET /api/users/@me/` before Hono parses anything: for a session cookie from the
  * MeCache, for a personal API key from the MeCache or its own lookup (docs/decisions/0003).
- * Returns false to let the app handle the request (a session miss, any failure, anything else).
+ * Returns false to let the app handle the request (a session miss, any failure, a Host that is
+ * not allowed, anything else).
  */
 export function createMeFastPath(deps: Deps) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     if (req.method !== 'GET' || !req.url || !ME_PATHS.has(req.url)) return false
+    // A foreign (or missing) Host is the app's to refuse or resolve, as for every request.
+    const host = req.headers.host
+    if (host === undefined || !isAllowedHost(host, deps.config.allowedHosts)) return false
     const session = sessionKey(req.headers.cookie)
     let body: Buffer | null = null
     if (req.headers.authorization !== undefined) {
