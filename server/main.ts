@@ -8,7 +8,7 @@ import { MeCache } from './lib/me-cache'
 import { configFromEnv } from './config'
 import { createProxyApp, parseUpstream } from './proxy'
 import { systemClock } from './lib/clock'
-import { allowedHostsFromEnv, isAllowedHost } from './lib/hosts'
+import { allowedHostsFromEnv } from './lib/hosts'
 import { createMailer } from './lib/mail'
 import { Throttles } from './lib/throttle'
 import { openDb } from './store/db'
@@ -91,9 +91,8 @@ async function startLocal(): Promise<{ server: Server; close: () => void }> {
   const fastPath = createMeFastPath(deps)
   const appListener = getRequestListener(app.fetch)
   const server = createServer((req, res) => {
-    // A foreign Host never takes the fast path: the app answers it with its 400.
-    if (!isAllowedHost(req.headers.host, config.allowedHosts) || !fastPath(req, res))
-      void appListener(req, res)
+    // The fast path declines a foreign Host too; the app then answers its 400.
+    if (!fastPath(req, res)) void appListener(req, res)
   })
 
   server.listen(port, host, () => {
