@@ -1,4 +1,4 @@
-/** All server time goes through a Clock so tests can move it (design.md, convention 10). */
+/** All server time goes via a Clock so tests can move it (docs/architecture.md, Conventions). */
 export interface Clock {
   /** Milliseconds since the epoch. */
   now(): number

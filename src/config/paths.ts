@@ -1,6 +1,6 @@
 import { safeNextPath } from '../../contract/redirects'
 
-/** Every URL the app requests or shows, in one place (design.md, convention 3). */
+/** Every URL the app requests or shows, in one place (docs/architecture.md, Conventions). */
 const id = (value: string | number) => encodeURIComponent(String(value))
 
 export const apiPaths = {

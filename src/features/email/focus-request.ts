@@ -4,7 +4,7 @@ export type FocusTarget = 'current' | 'pending' | 'change-heading' | 'change-fie
 export type TakeFocus = (target: FocusTarget) => boolean
 
 /**
- * Focus moves to each new step's heading (design.md, convention 9). The step that asks for it
+ * Focus goes to each new step's heading (docs/architecture.md, Conventions). The step asking for it
  * is often not on screen yet (the pending card appears when the cache updates), so the request
  * waits here until the component for that target renders and takes it, once.
  */

@@ -8,7 +8,7 @@ const themeWriteKey = ['users', '@me', 'theme_mode'] as const
 export type ThemeOutcome = { ok: true; choice: ThemeChoice } | { ok: false; error: unknown }
 
 /**
- * theme_mode, saved optimistically (design.md, convention 7): the cache takes the choice at once,
+ * theme_mode, saved optimistically (docs/architecture.md, Save model): the cache takes it at once,
  * so the shell's useApplyTheme repaints before the server answers. Arrow keys in a radio group
  * choose once per key press, so one request runs at a time and the last choice is sent after it
  * if it differs from what the server has. A failure puts back the theme the server confirmed.

@@ -8,7 +8,7 @@ import { notificationWriteKey, settleNotificationWrites } from './notification-w
 export type SaveOutcome = { ok: true; value: boolean } | { ok: false; error: unknown }
 
 /**
- * One notification switch that saves as soon as it is flipped (design.md, convention 7).
+ * One notification switch that saves as soon as it is flipped (docs/architecture.md, Save model).
  *
  * Optimistic: the cache, and so the switch, takes the new value at once. One request per setting
  * is on its way at a time; flips made meanwhile only move the switch, and when the request ends
