@@ -45,8 +45,7 @@ export function createApp(deps: Deps) {
   app.use('*', async (c, next) => {
     // No Host header (HTTP/1.0, in-process requests): the URL's, as Django falls back to SERVER_NAME.
     const host = c.req.header('Host') ?? new URL(c.req.url).host
-    if (!isAllowedHost(host, deps.config.allowedHosts))
-      return c.json(DISALLOWED_HOST_BODY, 400)
+    if (!isAllowedHost(host, deps.config.allowedHosts)) return c.json(DISALLOWED_HOST_BODY, 400)
     await next()
   })
   // Django refuses bodies over DATA_UPLOAD_MAX_MEMORY_SIZE; no request here needs more than 1 MB.
