@@ -5,7 +5,6 @@
 // performance score) and exits 1 when a page scores below 95 performance, 100 accessibility or
 // 100 best practices (product.md, "Performance budgets"). Writes reports/lighthouse.json, which
 // `.ci/run` passes to scripts/test-all.mjs so each page counts as one test in the CI summary.
-import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -13,8 +12,11 @@ import { fileURLToPath } from 'node:url'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 // Lighthouse's own CDP client (a dependency of lighthouse), used only to put the session cookie in
-// Chrome's cookie jar: see signInBrowser.
+// Chrome's cookie jar: see signInBrowser (scripts/lighthouse/sign-in.mjs).
 import puppeteer from 'puppeteer-core'
+import { build, startServer } from './lighthouse/server.mjs'
+import { sessionCookie, signInBrowser } from './lighthouse/sign-in.mjs'
+import { median, summarize, table } from './lighthouse/summary.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const reportFile = join(root, 'reports', 'lighthouse.json')
@@ -25,7 +27,6 @@ const ONLY = process.env.LIGHTHOUSE_PAGES?.split(',')
 const EXISTING_SERVER = process.env.LIGHTHOUSE_URL
 // LIGHTHOUSE_SAVE=/tmp/lh/run writes each run's report and trace as /tmp/lh/run_settings_email-1.json...
 const SAVE = process.env.LIGHTHOUSE_SAVE
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'hedgehogs-sleep-all-winter'
 const MIN = { performance: 95, accessibility: 100, bestPractices: 100 }
 const MAX_ATTEMPTS = 3
 const CHROME_FLAGS = [
@@ -48,180 +49,6 @@ const PAGES = [
   { path: '/settings/danger-zone', user: ada },
   { path: '/settings/users', user: 'grace@example.com' },
 ]
-
-/** Builds into a temporary directory: dist/ may be served by a running server meanwhile. */
-function build(outDir) {
-  const args = [
-    '--no',
-    '--',
-    'vite',
-    'build',
-    '--outDir',
-    outDir,
-    '--emptyOutDir',
-    '--logLevel',
-    'warn',
-  ]
-  const result = spawnSync('npx', args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] })
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`)
-}
-
-/** `server/main.ts` as `npm start` runs it; PORT=0 lets the system pick a free port. */
-async function startServer(staticDir, dataDir) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: process.env.LIGHTHOUSE_PORT ?? '0',
-      DATA_DIR: dataDir,
-      STATIC_DIR: staticDir,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000)
-    const onData = (data) => {
-      output += data
-      const match = /Local users API and app: (http:\/\/\S+)/.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`server exited with ${code}:\n${output}`))
-    })
-  })
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve()
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-    })
-  return { url, stop }
-}
-
-/** Signs in over the API and returns the session cookie's value. */
-async function sessionCookie(baseUrl, email) {
-  const response = await fetch(`${baseUrl}/api/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  })
-  const session = response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .find((pair) => pair.startsWith('sessionid='))
-  if (!response.ok || !session) throw new Error(`sign-in as ${email} failed: ${response.status}`)
-  return session.slice('sessionid='.length)
-}
-
-/**
- * Puts the session in Chrome's cookie jar (or empties the jar for a signed-out visit). Lighthouse's
- * `extraHeaders: { Cookie }` is not enough here: once the page's HTML response sets the CSRF
- * cookie, Chromium sends the jar's Cookie header instead of the extra one, so the user request
- * would go out without the session. Lighthouse clears caches and storage between runs, not cookies.
- */
-async function signInBrowser(browser, baseUrl, session) {
-  await browser.deleteCookie(...(await browser.cookies()))
-  if (!session) return
-  const { hostname } = new URL(baseUrl)
-  await browser.setCookie({
-    name: 'sessionid',
-    value: session,
-    domain: hostname,
-    path: '/',
-    httpOnly: true,
-    sameSite: 'Lax',
-  })
-}
-
-const score = (category) => Math.round((category?.score ?? 0) * 100)
-
-/** The figures of one Lighthouse run, plus the audits that cost points in the gated categories. */
-function summarize(lhr) {
-  const audit = (id) => lhr.audits[id]
-  const value = (id) => audit(id)?.numericValue ?? Number.NaN
-  const lost = ['accessibility', 'best-practices']
-    .flatMap((id) => lhr.categories[id].auditRefs.filter((ref) => ref.weight > 0))
-    .filter((ref) => audit(ref.id).score !== null && audit(ref.id).score < 1)
-    .map((ref) => ref.id)
-  const opportunities = Object.values(lhr.audits)
-    .filter((a) => a.details?.type === 'opportunity' && (a.details.overallSavingsMs ?? 0) > 0)
-    .map((a) => `${a.id} (${Math.round(a.details.overallSavingsMs)} ms)`)
-  return {
-    performance: score(lhr.categories.performance),
-    accessibility: score(lhr.categories.accessibility),
-    bestPractices: score(lhr.categories['best-practices']),
-    fcpMs: Math.round(value('first-contentful-paint')),
-    lcpMs: Math.round(value('largest-contentful-paint')),
-    siMs: Math.round(value('speed-index')),
-    tbtMs: Math.round(value('total-blocking-time')),
-    cls: Number(value('cumulative-layout-shift').toFixed(3)),
-    requests: audit('diagnostics').details?.items?.[0]?.numRequests ?? null,
-    lostAudits: lost,
-    opportunities,
-    runtimeError: lhr.runtimeError?.code ?? null,
-    // A performance score of 0 with no runtime error means a metric could not be computed.
-    metricErrors: [
-      'first-contentful-paint',
-      'largest-contentful-paint',
-      'speed-index',
-      'total-blocking-time',
-      'cumulative-layout-shift',
-    ]
-      .filter((id) => audit(id)?.errorMessage)
-      .map((id) => `${id}: ${audit(id).errorMessage}`),
-    warnings: lhr.runWarnings ?? [],
-  }
-}
-
-/** The run in the middle when ordered by performance score. */
-function median(runs) {
-  const sorted = [...runs].sort((a, b) => a.performance - b.performance)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-
-function table(rows) {
-  const header = [
-    'page',
-    'perf',
-    'a11y',
-    'best pr.',
-    'LCP ms',
-    'TBT ms',
-    'CLS',
-    'requests',
-    'status',
-  ]
-  const body = rows.map((r) => [
-    r.page,
-    r.performance,
-    r.accessibility,
-    r.bestPractices,
-    r.lcpMs,
-    r.tbtMs,
-    r.cls,
-    r.requests ?? '-',
-    r.passed ? 'ok' : 'BELOW',
-  ])
-  const all = [header, ...body]
-  const widths = header.map((_, i) => Math.max(...all.map((row) => String(row[i]).length)))
-  return all
-    .map((row) =>
-      row
-        .map((cell, i) =>
-          i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]),
-        )
-        .join('  '),
-    )
-    .join('\n')
-}
 
 /** One Lighthouse run of one page, summarized; with LIGHTHOUSE_SAVE, its report and trace kept. */
 async function measure(port, baseUrl, path, run) {
