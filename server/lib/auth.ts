@@ -3,7 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { findSession, deleteSession, type SessionRow } from '../store/sessions'
 import { findUserById } from '../store/users'
 import { sha256Hex } from './ids'
-import { stmt } from '../store/db'
+import { findPersonalApiKey, touchPersonalApiKey } from '../store/personal-api-keys'
 import type { AppEnv, Auth, Ctx, Deps } from './context'
 import { enforceCsrf, isSafeMethod } from './csrf'
 import { authenticationFailed, notAuthenticated, permissionDenied, reauthRequired } from './errors'
@@ -66,21 +66,18 @@ export interface KeyAuth {
  */
 export function authenticateKey(deps: Pick<Deps, 'db' | 'clock'>, key: string): KeyAuth {
   const { db, clock } = deps
-  const row = stmt(
-    db,
-    'SELECT id, user_id, scopes, last_used_at FROM personal_api_keys WHERE secure_value = ?',
-  ).get('sha256$' + sha256Hex(key)) as Record<string, unknown> | undefined
-  const user = row ? findUserById(db, row.user_id as number) : null
+  const row = findPersonalApiKey(db, 'sha256$' + sha256Hex(key))
+  const user = row ? findUserById(db, row.user_id) : null
   if (!row || !user?.is_active) {
     throw authenticationFailed('Personal API key found in request Authorization header is invalid.')
   }
   const now = clock.now()
-  let lastUsedAt = row.last_used_at as number | null
+  let lastUsedAt = row.last_used_at
   if (lastUsedAt === null || now - lastUsedAt > KEY_LAST_USED_INTERVAL_MS) {
-    stmt(db, 'UPDATE personal_api_keys SET last_used_at = ? WHERE id = ?').run(now, row.id)
+    touchPersonalApiKey(db, row.id, now)
     lastUsedAt = now
   }
-  const scopes = JSON.parse(row.scopes as string) as string[]
+  const scopes = JSON.parse(row.scopes) as string[]
   return { auth: { kind: 'key', user, scopes }, lastUsedAt }
 }
 

@@ -1,5 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 import * as OTPAuth from 'otpauth'
+import { deleteBackupCode, listBackupCodes, replaceBackupCodes } from '../store/backup-codes'
 import type { Db } from '../store/db'
 
 /** posthog/api/user.py NUM_2FA_BACKUP_CODES. */
@@ -49,26 +50,11 @@ export async function regenerateBackupCodes(
       return { salt: salt.toString('hex'), hash: (await kdf(code, salt)).toString('hex') }
     }),
   )
-  db.transaction(() => {
-    db.prepare('DELETE FROM backup_codes WHERE user_id = ?').run(userId)
-    const insert = db.prepare(
-      'INSERT INTO backup_codes (user_id, salt, hash, created_at) VALUES (?, ?, ?, ?)',
-    )
-    for (const row of rows) insert.run(userId, row.salt, row.hash, nowMs)
-  })()
+  replaceBackupCodes(db, userId, rows, nowMs)
   return codes
 }
 
-export function countBackupCodes(db: Db, userId: number): number {
-  const row = db
-    .prepare('SELECT COUNT(*) AS n FROM backup_codes WHERE user_id = ?')
-    .get(userId) as { n: number }
-  return Number(row.n)
-}
-
-export function deleteBackupCodes(db: Db, userId: number) {
-  db.prepare('DELETE FROM backup_codes WHERE user_id = ?').run(userId)
-}
+export { countBackupCodes, deleteBackupCodes } from '../store/backup-codes'
 
 /**
  * Uses up a matching code (StaticDevice.verify_token deletes the token). The row is deleted by
@@ -78,17 +64,9 @@ export function deleteBackupCodes(db: Db, userId: number) {
 export async function consumeBackupCode(db: Db, userId: number, input: unknown): Promise<boolean> {
   const code = normalizeBackupCode(input)
   if (code === null) return false
-  const rows = (
-    db.prepare('SELECT id, salt, hash FROM backup_codes WHERE user_id = ?').all(userId) as Record<
-      string,
-      unknown
-    >[]
-  ).map((r) => ({ id: r.id as number, salt: r.salt as string, hash: r.hash as string }))
+  const rows = listBackupCodes(db, userId)
   const hashes = await Promise.all(rows.map((r) => kdf(code, Buffer.from(r.salt, 'hex'))))
   const match = rows.find((r, i) => timingSafeEqual(hashes[i]!, Buffer.from(r.hash, 'hex')))
   if (!match) return false
-  return (
-    db.prepare('DELETE FROM backup_codes WHERE id = ? AND user_id = ?').run(match.id, userId)
-      .changes === 1
-  )
+  return deleteBackupCode(db, userId, match.id)
 }

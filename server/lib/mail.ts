@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer'
 import type { Db } from '../store/db'
+import { outboxWriter } from '../store/outbox'
 import type { Clock } from './clock'
 
 export interface Mail {
@@ -28,35 +29,11 @@ export function createMailer(db: Db, clock: Clock, smtpUrl: string | null): Mail
     }
   }
   const transport = nodemailer.createTransport({ jsonTransport: true })
-  const insert = db.prepare(
-    'INSERT INTO outbox (recipient, subject, text, created_at) VALUES (?, ?, ?, ?)',
-  )
+  const insert = outboxWriter(db)
   return {
     async send(mail) {
       await transport.sendMail({ from: FROM, ...mail })
-      insert.run(mail.to, mail.subject, mail.text, clock.now())
+      insert(mail.to, mail.subject, mail.text, clock.now())
     },
   }
-}
-
-export interface OutboxMessage {
-  id: number
-  to: string
-  subject: string
-  text: string
-  created_at: string
-}
-
-export function readOutbox(db: Db, limit = 100): OutboxMessage[] {
-  const rows = db.prepare('SELECT * FROM outbox ORDER BY id DESC LIMIT ?').all(limit) as Record<
-    string,
-    unknown
-  >[]
-  return rows.map((r) => ({
-    id: r.id as number,
-    to: r.recipient as string,
-    subject: r.subject as string,
-    text: r.text as string,
-    created_at: new Date(r.created_at as number).toISOString(),
-  }))
 }

@@ -1,3 +1,10 @@
+import {
+  bumpTotpFailures,
+  findTotpThrottle,
+  resetTotpFailures,
+  hasTotpDevice as storeHasTotpDevice,
+  type TotpThrottle,
+} from '../store/totp-devices'
 import { findUserById } from '../store/users'
 import { consumeBackupCode } from './backup-codes'
 import type { Deps } from './context'
@@ -19,39 +26,19 @@ export async function sendSecurityMail(deps: Deps, mail: Mail): Promise<void> {
 }
 
 export function hasTotpDevice(deps: Deps, userId: number): boolean {
-  const row = deps.db.prepare('SELECT 1 AS x FROM totp_devices WHERE user_id = ?').get(userId)
-  return Boolean(row)
+  return storeHasTotpDevice(deps.db, userId)
 }
 
 /** A remembered device skips the code: its run of failures ends as after a right code. */
 export function resetTotpThrottle(deps: Deps, userId: number) {
-  deps.db
-    .prepare('UPDATE totp_devices SET failure_count = 0, failure_at = NULL WHERE user_id = ?')
-    .run(userId)
-}
-
-interface Throttle {
-  failure_count: number
-  failure_at: number | null
-}
-
-function readThrottle(deps: Deps, userId: number): Throttle | null {
-  const row = deps.db
-    .prepare('SELECT failure_count, failure_at FROM totp_devices WHERE user_id = ?')
-    .get(userId) as Record<string, unknown> | undefined
-  return row
-    ? {
-        failure_count: Number(row.failure_count),
-        failure_at: (row.failure_at as number | null) ?? null,
-      }
-    : null
+  resetTotpFailures(deps.db, userId)
 }
 
 /**
  * django-otp ThrottlingMixin.verify_is_allowed: after n consecutive failures the device
  * refuses every token for 2^(n-1) seconds (OTP_TOTP_THROTTLE_FACTOR = 1).
  */
-function isThrottled(t: Throttle, nowMs: number): boolean {
+function isThrottled(t: TotpThrottle, nowMs: number): boolean {
   if (t.failure_count <= 0 || t.failure_at === null) return false
   const delayMs = 1000 * 2 ** Math.min(t.failure_count - 1, 40)
   return nowMs - t.failure_at < delayMs
@@ -69,22 +56,17 @@ export async function verifyLoginSecondFactor(
   token: string,
 ): Promise<'totp' | 'backup_code' | 'invalid' | 'too_many_attempts'> {
   const { db, clock } = deps
-  const throttle = readThrottle(deps, userId)
+  const throttle = findTotpThrottle(db, userId)
   if (throttle && isThrottled(throttle, clock.now())) return 'too_many_attempts'
   if (throttle && verifyDeviceToken(db, userId, token, clock.now())) return 'totp'
 
   // django-otp counts the TOTP failure before the static device is tried.
-  const bump = db.prepare(
-    'UPDATE totp_devices SET failure_count = failure_count + 1, failure_at = ? WHERE user_id = ?',
-  )
-  if (throttle) bump.run(clock.now(), userId)
+  if (throttle) bumpTotpFailures(db, userId, clock.now())
 
   if (await consumeBackupCode(db, userId, token)) {
     // A valid second factor ends the run of failures (django-otp resets only the static
     // device's counter; resetting the TOTP one too keeps the next TOTP sign-in from waiting).
-    db.prepare(
-      'UPDATE totp_devices SET failure_count = 0, failure_at = NULL WHERE user_id = ?',
-    ).run(userId)
+    resetTotpFailures(db, userId)
     const user = findUserById(db, userId)
     if (user) {
       await sendSecurityMail(deps, {

@@ -1,5 +1,7 @@
 import * as OTPAuth from 'otpauth'
 import type { Db } from '../store/db'
+import { claimTotpSetupSecret } from '../store/sessions'
+import { claimTotpStep, findTotpDevice, saveTotpDevice } from '../store/totp-devices'
 import { safeEqual } from './ids'
 
 /**
@@ -82,19 +84,11 @@ export function matchTotp(
  * A success also clears django-otp's failure throttle.
  */
 export function verifyDeviceToken(db: Db, userId: number, token: unknown, nowMs: number): boolean {
-  const row = db
-    .prepare('SELECT secret, last_step FROM totp_devices WHERE user_id = ?')
-    .get(userId) as { secret: string; last_step: number } | undefined
+  const row = findTotpDevice(db, userId)
   if (!row) return false
   const match = matchTotp(row.secret, token, nowMs, row.last_step)
   if (!match) return false
-  const result = db
-    .prepare(
-      `UPDATE totp_devices SET last_step = ?, drift = ?, failure_count = 0, failure_at = NULL
-       WHERE user_id = ? AND last_step < ?`,
-    )
-    .run(match.step, match.offset, userId, match.step)
-  return result.changes === 1
+  return claimTotpStep(db, userId, match.step, match.offset)
 }
 
 export interface Enrolment {
@@ -112,21 +106,16 @@ export interface Enrolment {
  */
 export function enrolTotpDevice(db: Db, e: Enrolment): boolean {
   return db.transaction(() => {
-    const claimed = db
-      .prepare(
-        `UPDATE sessions SET totp_setup_secret = NULL, totp_setup_at = NULL, two_factor_verified = 1
-         WHERE key_hash = ? AND totp_setup_secret = ?`,
-      )
-      .run(e.sessionKeyHash, e.secret)
-    if (claimed.changes !== 1) return false
-    db.prepare(
-      `INSERT OR REPLACE INTO totp_devices (user_id, secret, last_step, drift, created_at, failure_count, failure_at)
-       VALUES (?, ?, ?, ?, ?, 0, NULL)`,
-    ).run(e.userId, e.secret, e.match.step, e.match.offset, e.nowMs)
+    if (!claimTotpSetupSecret(db, e.sessionKeyHash, e.secret)) return false
+    saveTotpDevice(db, {
+      userId: e.userId,
+      secret: e.secret,
+      step: e.match.step,
+      drift: e.match.offset,
+      createdAt: e.nowMs,
+    })
     return true
   })()
 }
 
-export function deleteTotpDevice(db: Db, userId: number) {
-  db.prepare('DELETE FROM totp_devices WHERE user_id = ?').run(userId)
-}
+export { deleteTotpDevice } from '../store/totp-devices'

@@ -3,6 +3,7 @@ import { authenticate, requireUser } from '../lib/auth'
 import { isoZ } from '../lib/clock'
 import type { AppEnv, Auth, Ctx } from '../lib/context'
 import { notAuthenticated, notFound, permissionDenied, validationError } from '../lib/errors'
+import { countDashboards, listDashboards } from '../store/dashboards'
 import { findTeam, organizationsOf } from '../store/organizations'
 
 const PAGE_SIZE = 100
@@ -53,21 +54,8 @@ export function registerDashboardRoutes(app: Hono<AppEnv>) {
     const limit = Math.min(pageParam(c.req.query('limit'), 'limit', PAGE_SIZE), 1000) || PAGE_SIZE
     const offset = pageParam(c.req.query('offset'), 'offset', 0)
     const { db } = c.get('deps')
-    const { n } = db
-      .prepare('SELECT count(*) AS n FROM dashboards WHERE team_id = ?')
-      .get(teamId) as { n: number }
-    // Dashboard.objects.order_by("-pinned", "name")
-    const rows = db
-      .prepare(
-        'SELECT id, name, description, pinned, created_at FROM dashboards WHERE team_id = ? ORDER BY pinned DESC, name, id LIMIT ? OFFSET ?',
-      )
-      .all(teamId, limit, offset) as {
-      id: number
-      name: string
-      description: string
-      pinned: number
-      created_at: number
-    }[]
+    const n = countDashboards(db, teamId)
+    const rows = listDashboards(db, teamId, limit, offset)
     const link = (o: number) => {
       const u = new URL(c.req.url)
       u.searchParams.set('limit', String(limit))

@@ -4,7 +4,8 @@ import type { AppEnv } from '../lib/context'
 import { validationError } from '../lib/errors'
 import { newUuid } from '../lib/ids'
 import { hashSecret } from '../lib/passwords'
-import { findUserByEmail } from '../store/users'
+import { addMembership, firstOrganizationId, firstTeamIdOf } from '../store/organizations'
+import { findUserByEmail, insertTestUser } from '../store/users'
 
 /**
  * POST /_dev/users: creates an account on the local server so end-to-end tests can each work on
@@ -30,39 +31,22 @@ export function registerDevUserRoutes(app: Hono<AppEnv>) {
     const firstName = stringField(body, 'first_name', { max: 150 }) ?? 'Test'
     const hash = await hashSecret(password)
     const now = clock.now()
-    const org = inOrganization
-      ? (db.prepare('SELECT id FROM organizations ORDER BY created_at LIMIT 1').get() as
-          { id: string } | undefined)
-      : undefined
-    const team = org
-      ? (db
-          .prepare('SELECT id FROM teams WHERE organization_id = ? ORDER BY id LIMIT 1')
-          .get(org.id) as { id: number } | undefined)
-      : undefined
+    const orgId = inOrganization ? firstOrganizationId(db) : null
+    const teamId = orgId ? firstTeamIdOf(db, orgId) : null
     const uuid = newUuid()
     db.transaction(() => {
-      const id = Number(
-        db
-          .prepare(
-            `INSERT INTO users (uuid, distinct_id, email, first_name, password_hash, is_staff, is_email_verified,
-              date_joined, current_organization_id, current_team_id, role_at_organization) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 'engineering')`,
-          )
-          .run(
-            uuid,
-            newUuid(),
-            email,
-            firstName,
-            hash,
-            isStaff ? 1 : 0,
-            now,
-            org?.id ?? null,
-            team?.id ?? null,
-          ).lastInsertRowid,
-      )
-      if (org)
-        db.prepare(
-          'INSERT INTO memberships (organization_id, user_id, level, joined_at) VALUES (?, ?, 1, ?)',
-        ).run(org.id, id, now)
+      const id = insertTestUser(db, {
+        uuid,
+        distinctId: newUuid(),
+        email,
+        firstName,
+        passwordHash: hash,
+        isStaff,
+        dateJoined: now,
+        organizationId: orgId,
+        teamId,
+      })
+      if (orgId) addMembership(db, orgId, id, now)
     })()
     return c.json({ uuid, email }, 201)
   })

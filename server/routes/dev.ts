@@ -2,7 +2,7 @@ import type { Hono, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../lib/context'
 import { isSafeMethod, requestSite } from '../lib/csrf'
 import { permissionDenied } from '../lib/errors'
-import { readOutbox } from '../lib/mail'
+import { readOutbox } from '../store/outbox'
 
 /**
  * The dev tools create accounts (staff ones too) and show every mailed code, so a page on another

@@ -16,7 +16,13 @@ import { methodNotAllowed, requiredField, validationError } from '../lib/errors'
 import { sha256Hex } from '../lib/ids'
 import { hasTotpDevice } from '../lib/second-factor'
 import { deleteOtherSessions } from '../store/sessions'
-import { findUserById, findUserByUuid, updateUser, type UserRow } from '../store/users'
+import {
+  emailTakenByOther,
+  findUserById,
+  findUserByUuid,
+  updateUser,
+  type UserRow,
+} from '../store/users'
 import { logIn } from './auth'
 import { serializeUser } from './user-serializer'
 
@@ -55,14 +61,7 @@ async function applyVerifiedCode(c: Ctx, deps: Deps, user: UserRow, target: stri
     if (!fresh) return 'invalid'
     const change = fresh.pending_email !== null && fresh.pending_email === target
     if (!change && target !== fresh.email) return 'invalid'
-    if (
-      change &&
-      db
-        .prepare('SELECT 1 AS x FROM users WHERE email = ? COLLATE NOCASE AND id != ?')
-        .get(target, user.id)
-    ) {
-      return 'taken'
-    }
+    if (change && emailTakenByOther(db, target, user.id)) return 'taken'
     if (!consumeCode(db, user.id, hash)) return 'invalid'
     if (!change) {
       updateUser(db, user.id, { is_email_verified: true })

@@ -4,7 +4,9 @@ import { booleanField, choiceField, has, readBody, stringField, type Body } from
 import { isoZ } from '../lib/clock'
 import type { AppEnv, Ctx } from '../lib/context'
 import { methodNotAllowed, notFound, permissionDenied, validationError } from '../lib/errors'
-import { newUuid } from '../lib/ids'
+import { dashboardTeamId } from '../store/dashboards'
+import { deletePushToken, registerPushToken } from '../store/push-tokens'
+import { deleteScene, saveScene } from '../store/scene-personalisation'
 import { findUserById, updateUser, updateUserJson, type UserRow } from '../store/users'
 import { targetUser } from './user-lookup'
 import { serializeUser } from './user-serializer'
@@ -59,15 +61,14 @@ function dashboardField(c: Ctx, body: Body, user: UserRow): number | null | unde
     )
   }
   const id = Number(raw)
-  const row = c.get('deps').db.prepare('SELECT team_id FROM dashboards WHERE id = ?').get(id) as
-    { team_id: number } | undefined
-  if (!row)
+  const teamId = dashboardTeamId(c.get('deps').db, id)
+  if (teamId === null)
     throw validationError(
       'does_not_exist',
       `Invalid pk "${String(raw)}" - object does not exist.`,
       'dashboard',
     )
-  if (row.team_id !== user.current_team_id) {
+  if (teamId !== user.current_team_id) {
     throw validationError(
       'invalid_input',
       "Dashboard must belong to the user's current team.",
@@ -132,21 +133,8 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
       throw validationError('invalid_input', 'Dashboard must be provided.', 'dashboard')
     if (scene === undefined)
       throw validationError('invalid_input', 'Scene must be provided.', 'scene')
-    if (dashboard === null) {
-      deps.db
-        .prepare(
-          'DELETE FROM scene_personalisation WHERE user_id = ? AND team_id IS ? AND scene = ?',
-        )
-        .run(user.id, user.current_team_id, scene)
-    } else {
-      // An update keeps the row (and its rowid), so the scene keeps its place in the list.
-      deps.db
-        .prepare(
-          `INSERT INTO scene_personalisation (user_id, team_id, scene, dashboard_id) VALUES (?, ?, ?, ?)
-           ON CONFLICT (user_id, team_id, scene) DO UPDATE SET dashboard_id = excluded.dashboard_id`,
-        )
-        .run(user.id, user.current_team_id, scene, dashboard)
-    }
+    if (dashboard === null) deleteScene(deps.db, user.id, user.current_team_id, scene)
+    else saveScene(deps.db, user.id, user.current_team_id, scene, dashboard)
     return c.json(serializeUser(deps, findUserById(deps.db, user.id)!, auth))
   })
   refuseOtherMethods(app, '/api/users/:uuid/scene_personalisation', ['POST'], null)
@@ -188,39 +176,7 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
     const platform = choiceField(body, 'platform', PLATFORMS)!
     requireMePath(c)
     const { db, clock } = c.get('deps')
-    const now = clock.now()
-    const row = db.transaction(() => {
-      const existing = db
-        .prepare('SELECT id FROM push_tokens WHERE user_id = ? AND token = ?')
-        .get(auth.user.id, token) as { id: string } | undefined
-      if (existing) {
-        db.prepare('UPDATE push_tokens SET platform = ?, last_seen_at = ? WHERE id = ?').run(
-          platform,
-          now,
-          existing.id,
-        )
-        return existing.id
-      }
-      const id = newUuid()
-      db.prepare(
-        'INSERT INTO push_tokens (id, user_id, token, platform, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(id, auth.user.id, token, platform, now, now)
-      // Evict the least recently seen beyond the cap ("I lost my old phone").
-      db.prepare(
-        `DELETE FROM push_tokens WHERE user_id = ? AND id IN (
-           SELECT id FROM push_tokens WHERE user_id = ? ORDER BY last_seen_at DESC, created_at DESC, rowid DESC
-           LIMIT -1 OFFSET ?)`,
-      ).run(auth.user.id, auth.user.id, MAX_PUSH_TOKENS)
-      return id
-    })()
-    const saved = db
-      .prepare('SELECT id, platform, created_at, last_seen_at FROM push_tokens WHERE id = ?')
-      .get(row) as {
-      id: string
-      platform: string
-      created_at: number
-      last_seen_at: number
-    }
+    const saved = registerPushToken(db, auth.user.id, token, platform, clock.now(), MAX_PUSH_TOKENS)
     return c.json({
       id: saved.id,
       platform: saved.platform,
@@ -233,9 +189,7 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
     const { auth, body } = await pushTokenRequest(c)
     const token = stringField(body, 'token', { required: true, max: 512 })!
     requireMePath(c)
-    c.get('deps')
-      .db.prepare('DELETE FROM push_tokens WHERE user_id = ? AND token = ?')
-      .run(auth.user.id, token)
+    deletePushToken(c.get('deps').db, auth.user.id, token)
     return c.body(null, 204)
   })
   refuseOtherMethods(app, '/api/users/:uuid/push_tokens', ['POST'], 'user:write')

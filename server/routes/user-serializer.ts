@@ -3,7 +3,7 @@ import type { Auth, Deps } from '../lib/context'
 import { sensitiveReference } from '../lib/auth'
 import { hasTotpDevice } from '../lib/second-factor'
 import { NOTIFICATION_TYPES, withNotificationDefaults } from '../lib/notification-settings'
-import { stmt } from '../store/db'
+import { listScenes } from '../store/scene-personalisation'
 import { findTeam, organizationsOf, teamsOf, type TeamRow } from '../store/organizations'
 import type { UserRow } from '../store/users'
 
@@ -30,12 +30,7 @@ export function serializeUser(deps: Deps, user: UserRow, auth: Auth | null) {
   const team = user.current_team_id !== null ? findTeam(db, user.current_team_id) : null
   // Only the session the request came with has a sensitive window; keys and other users' views have none.
   const session = auth?.kind === 'session' && auth.user.id === user.id ? auth.session : null
-  // Creation order, as PostHog's test_set_scene_personalisation_for_user expects (its queryset
-  // has no ordering, so Postgres answers rows as inserted); an upsert keeps its row and place.
-  const scenes = stmt(
-    db,
-    'SELECT scene, dashboard_id FROM scene_personalisation WHERE user_id = ? AND team_id IS ? ORDER BY rowid',
-  ).all(user.id, user.current_team_id) as { scene: string; dashboard_id: number | null }[]
+  const scenes = listScenes(db, user.id, user.current_team_id)
   const has2fa = hasTotpDevice(deps, user.id)
   return {
     date_joined: isoZ(user.date_joined),

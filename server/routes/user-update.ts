@@ -7,7 +7,7 @@ import { permissionDenied, reauthRequired, validationError } from '../lib/errors
 import { emailChangeRequested, stageEmailChange } from '../lib/email-change'
 import { mergeNotificationSettings } from '../lib/notification-settings'
 import { hashSecret, validateNewPassword, verifySecret } from '../lib/passwords'
-import { findTeam, organizationsOf } from '../store/organizations'
+import { findTeam, firstTeamIdOf, organizationsOf } from '../store/organizations'
 import { deleteOtherSessions } from '../store/sessions'
 import { findUserById, updateUser, updateUserJson, type UserRow } from '../store/users'
 import { targetUser } from './user-lookup'
@@ -186,10 +186,7 @@ function applyOrganizationSwitch(
       )
     orgId = org.id
     changes.current_organization_id = org.id
-    const first = db
-      .prepare('SELECT id FROM teams WHERE organization_id = ? ORDER BY id LIMIT 1')
-      .get(org.id) as { id: number } | undefined
-    changes.current_team_id = first?.id ?? null
+    changes.current_team_id = firstTeamIdOf(db, org.id)
   }
   if (has(body, 'set_current_team')) {
     const raw = body.set_current_team

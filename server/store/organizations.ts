@@ -71,3 +71,24 @@ export function membershipCount(db: Db, userId: number): number {
   }
   return r.n
 }
+
+/** The project a user lands in when switching to an organization: its first one, or null. */
+export function firstTeamIdOf(db: Db, organizationId: string): number | null {
+  const r = db
+    .prepare('SELECT id FROM teams WHERE organization_id = ? ORDER BY id LIMIT 1')
+    .get(organizationId) as { id: number } | undefined
+  return r?.id ?? null
+}
+
+/** The oldest organization (the demo one): where /_dev/users puts a test account. */
+export function firstOrganizationId(db: Db): string | null {
+  const r = db.prepare('SELECT id FROM organizations ORDER BY created_at LIMIT 1').get() as
+    { id: string } | undefined
+  return r?.id ?? null
+}
+
+export function addMembership(db: Db, organizationId: string, userId: number, joinedAt: number) {
+  db.prepare(
+    'INSERT INTO memberships (organization_id, user_id, level, joined_at) VALUES (?, ?, 1, ?)',
+  ).run(organizationId, userId, joinedAt)
+}

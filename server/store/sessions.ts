@@ -88,3 +88,18 @@ export function updateSession(
     `UPDATE sessions SET ${keys.map((k) => `${k} = ?`).join(', ')} WHERE key_hash = ?`,
   ).run(...values, keyHash)
 }
+
+/**
+ * Consumes the session's pending TOTP secret only if it is still the one verified, so a double
+ * submit enrols once; the session counts as two-factor verified from then on.
+ */
+export function claimTotpSetupSecret(db: Db, keyHash: string, secret: string): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE sessions SET totp_setup_secret = NULL, totp_setup_at = NULL, two_factor_verified = 1
+         WHERE key_hash = ? AND totp_setup_secret = ?`,
+      )
+      .run(keyHash, secret).changes === 1
+  )
+}

@@ -198,3 +198,46 @@ export function updateUserJson<K extends JsonField>(
   // libsql's transactions do not nest: inside the caller's, its BEGIN already covers this.
   return db.inTransaction ? apply() : db.transaction(apply).immediate()
 }
+
+/** Another account already has this address (case-insensitively, as PostHog compares them). */
+export function emailTakenByOther(db: Db, email: string, userId: number): boolean {
+  return Boolean(
+    db
+      .prepare('SELECT 1 AS x FROM users WHERE email = ? COLLATE NOCASE AND id != ?')
+      .get(email, userId),
+  )
+}
+
+export interface NewTestUser {
+  uuid: string
+  distinctId: string
+  email: string
+  firstName: string
+  passwordHash: string
+  isStaff: boolean
+  dateJoined: number
+  organizationId: string | null
+  teamId: number | null
+}
+
+/** A verified engineering user for /_dev/users; answers the new row's id. */
+export function insertTestUser(db: Db, u: NewTestUser): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO users (uuid, distinct_id, email, first_name, password_hash, is_staff, is_email_verified,
+          date_joined, current_organization_id, current_team_id, role_at_organization) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 'engineering')`,
+      )
+      .run(
+        u.uuid,
+        u.distinctId,
+        u.email,
+        u.firstName,
+        u.passwordHash,
+        u.isStaff ? 1 : 0,
+        u.dateJoined,
+        u.organizationId,
+        u.teamId,
+      ).lastInsertRowid,
+  )
+}
