@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { resolveHedgehogConfig } from '../../../../contract/hedgehog-config'
 import { currentUserQuery } from '../../../lib/current-user'
 import { appearanceStrings } from '../strings'
-import { AppearanceCard } from './appearance-card'
+import { SectionCard } from '../../../components/section-card'
 import { HedgehogForm } from './hedgehog-form'
 
 const s = appearanceStrings.hedgehog
@@ -18,7 +18,7 @@ function Hedgehog({ saveDelay }: { saveDelay?: number }) {
 
 export function HedgehogSection({ saveDelay }: { saveDelay?: number }) {
   return (
-    <AppearanceCard
+    <SectionCard
       title={s.title}
       intro={s.intro}
       loadingLabel={s.loading}
@@ -26,6 +26,6 @@ export function HedgehogSection({ saveDelay }: { saveDelay?: number }) {
       className="hedgehog-card"
     >
       <Hedgehog saveDelay={saveDelay} />
-    </AppearanceCard>
+    </SectionCard>
   )
 }

@@ -3,7 +3,7 @@ import type { ScenePersonalisationEntry } from '../../../../contract/scene-perso
 import { currentUserQuery } from '../../../lib/current-user'
 import { appearanceQueries } from '../api/appearance-queries'
 import { appearanceStrings, SCENE_LABELS } from '../strings'
-import { AppearanceCard } from './appearance-card'
+import { SectionCard } from '../../../components/section-card'
 import { dashboardName, SceneForm } from './scene-form'
 
 const s = appearanceStrings.scenes
@@ -70,8 +70,8 @@ function Scenes() {
 
 export function SceneSection() {
   return (
-    <AppearanceCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={2}>
+    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={2}>
       <Scenes />
-    </AppearanceCard>
+    </SectionCard>
   )
 }

@@ -6,7 +6,7 @@ import { errorMessage } from '../../../lib/error-message'
 import { themeChoice, type ThemeChoice } from '../../../lib/theme'
 import { useThemeChoice } from '../api/use-theme-choice'
 import { appearanceStrings } from '../strings'
-import { AppearanceCard } from './appearance-card'
+import { SectionCard } from '../../../components/section-card'
 
 const s = appearanceStrings.theme
 
@@ -78,8 +78,8 @@ function ThemeOptions() {
 
 export function ThemeSection() {
   return (
-    <AppearanceCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={1}>
+    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={1}>
       <ThemeOptions />
-    </AppearanceCard>
+    </SectionCard>
   )
 }

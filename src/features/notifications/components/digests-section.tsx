@@ -4,7 +4,7 @@ import type { User } from '../../../../contract/user'
 import { currentUserQuery } from '../../../lib/current-user'
 import type { MapKey } from '../settings'
 import { notificationsStrings } from '../strings'
-import { NotificationCard } from './notification-card'
+import { SectionCard } from '../../../components/section-card'
 import { NotificationSwitch } from './notification-switch'
 
 const s = notificationsStrings.digests
@@ -120,8 +120,8 @@ function Digests() {
 
 export function DigestsSection() {
   return (
-    <NotificationCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={5}>
+    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={5}>
       <Digests />
-    </NotificationCard>
+    </SectionCard>
   )
 }

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { NOTIFICATION_TYPES, type NotificationType } from '../../../../contract/enums'
 import { currentUserQuery } from '../../../lib/current-user'
 import { IN_APP_LABELS, notificationsStrings } from '../strings'
-import { NotificationCard } from './notification-card'
+import { SectionCard } from '../../../components/section-card'
 import { NotificationSwitch } from './notification-switch'
 
 const s = notificationsStrings.inApp
@@ -40,8 +40,8 @@ function InAppSwitches() {
 
 export function InAppSection() {
   return (
-    <NotificationCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={3}>
+    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={3}>
       <InAppSwitches />
-    </NotificationCard>
+    </SectionCard>
   )
 }

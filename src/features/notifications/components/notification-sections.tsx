@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { currentUserQuery } from '../../../lib/current-user'
 import { notificationsStrings } from '../strings'
-import { NotificationCard } from './notification-card'
+import { SectionCard } from '../../../components/section-card'
 import { NotificationSwitch } from './notification-switch'
 import { ThresholdForm } from './threshold-form'
 
@@ -11,13 +11,13 @@ import { ThresholdForm } from './threshold-form'
 export function ErrorTrackingSection() {
   const s = notificationsStrings.errorTracking
   return (
-    <NotificationCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={1}>
+    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={1}>
       <NotificationSwitch
         setting={{ key: 'error_tracking_issue_assigned' }}
         label={s.assigned}
         description={s.assignedHint}
       />
-    </NotificationCard>
+    </SectionCard>
   )
 }
 
@@ -29,7 +29,7 @@ function Threshold() {
 export function PipelinesSection() {
   const s = notificationsStrings.pipelines
   return (
-    <NotificationCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={5}>
+    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={5}>
       <NotificationSwitch
         // Despite its name, true means "send" (posthog/models/user.py NOTIFICATION_DEFAULTS).
         setting={{ key: 'plugin_disabled' }}
@@ -52,27 +52,27 @@ export function PipelinesSection() {
         description={s.viewSyncImmediateHint}
       />
       <Threshold />
-    </NotificationCard>
+    </SectionCard>
   )
 }
 
 export function SecuritySection() {
   const s = notificationsStrings.security
   return (
-    <NotificationCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={1}>
+    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={1}>
       <NotificationSwitch
         setting={{ key: 'project_api_key_exposed' }}
         label={s.apiKeyExposed}
         description={s.apiKeyExposedHint}
       />
-    </NotificationCard>
+    </SectionCard>
   )
 }
 
 export function MentionsSection() {
   const s = notificationsStrings.mentions
   return (
-    <NotificationCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={2}>
+    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={2}>
       <NotificationSwitch
         setting={{ key: 'discussions_mentioned' }}
         label={s.discussions}
@@ -83,7 +83,7 @@ export function MentionsSection() {
         label={s.taskCommentsSlack}
         description={s.taskCommentsSlackHint}
       />
-    </NotificationCard>
+    </SectionCard>
   )
 }
 
@@ -105,8 +105,8 @@ function Organizations() {
 export function OrganizationsSection() {
   const s = notificationsStrings.organizations
   return (
-    <NotificationCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={1}>
+    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={1}>
       <Organizations />
-    </NotificationCard>
+    </SectionCard>
   )
 }

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { currentUserQuery } from '../../../lib/current-user'
 import { profileStrings } from '../strings'
 import { DetailsForm } from './details-form'
-import { ProfileCard } from './profile-card'
+import { SectionCard } from '../../../components/section-card'
 
 const strings = profileStrings.details
 
@@ -13,13 +13,13 @@ function LoadedDetails() {
 
 export function DetailsSection() {
   return (
-    <ProfileCard
+    <SectionCard
       title={strings.title}
       intro={strings.intro}
       loadingLabel={strings.loading}
       rows={4}
     >
       <LoadedDetails />
-    </ProfileCard>
+    </SectionCard>
   )
 }

@@ -1,12 +1,12 @@
 import { profileStrings } from '../strings'
 import { PreferenceSwitch } from './preference-switch'
-import { ProfileCard } from './profile-card'
+import { SectionCard } from '../../../components/section-card'
 
 const strings = profileStrings.privacy
 
 export function PrivacySection() {
   return (
-    <ProfileCard
+    <SectionCard
       title={strings.title}
       intro={strings.intro}
       loadingLabel={strings.loading}
@@ -25,6 +25,6 @@ export function PrivacySection() {
         read={(user) => user.allow_impersonation ?? true}
         write={(checked) => ({ allow_impersonation: checked })}
       />
-    </ProfileCard>
+    </SectionCard>
   )
 }

@@ -1,13 +1,13 @@
 import { profileStrings } from '../strings'
 import { PreferenceSwitch } from './preference-switch'
-import { ProfileCard } from './profile-card'
+import { SectionCard } from '../../../components/section-card'
 import { ShortcutPositionSelect } from './shortcut-position-select'
 
 const strings = profileStrings.tools
 
 export function ToolsSection() {
   return (
-    <ProfileCard
+    <SectionCard
       title={strings.title}
       intro={strings.intro}
       loadingLabel={strings.loading}
@@ -34,6 +34,6 @@ export function ToolsSection() {
         write={(checked) => ({ hide_mcp_hints: !checked })}
       />
       <ShortcutPositionSelect />
-    </ProfileCard>
+    </SectionCard>
   )
 }

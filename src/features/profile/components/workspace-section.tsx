@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { currentUserQuery } from '../../../lib/current-user'
 import { profileStrings } from '../strings'
-import { ProfileCard } from './profile-card'
+import { SectionCard } from '../../../components/section-card'
 import { SwitchSelect } from './switch-select'
 
 const strings = profileStrings.workspace
@@ -46,13 +46,13 @@ function Workspace() {
 
 export function WorkspaceSection() {
   return (
-    <ProfileCard
+    <SectionCard
       title={strings.title}
       intro={strings.intro}
       loadingLabel={strings.loading}
       rows={2}
     >
       <Workspace />
-    </ProfileCard>
+    </SectionCard>
   )
 }
