@@ -6,6 +6,7 @@ import { currentUserQuery } from '../../../lib/current-user'
 import { apiError, http, HttpResponse, makeUser, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
 import { HedgehogSection } from './hedgehog-section'
+import { announcer } from '../../../testing/announcer'
 
 type Config = Record<string, unknown>
 
@@ -95,9 +96,7 @@ describe('hedgehog', () => {
         party_mode_enabled: true,
       },
     ])
-    await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent('Hedgehog saved.'),
-    )
+    await waitFor(() => expect(announcer()).toHaveTextContent('Hedgehog saved.'))
   })
 
   it('keeps a failed change, says so, and saves it with "Save again"', async () => {

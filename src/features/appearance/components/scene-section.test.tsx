@@ -1,11 +1,13 @@
 import { screen, waitFor } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { User } from '../../../../contract/user'
 import { apiPaths } from '../../../config/paths'
 import { currentUserQuery } from '../../../lib/current-user'
 import { apiError, http, HttpResponse, makeUser, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
 import { SceneSection } from './scene-section'
+import { expectBoundaryErrors } from '../../../testing/boundary'
+import { announcer } from '../../../testing/announcer'
 
 const dashboards = [
   { id: 7, name: 'Product analytics', description: '', pinned: true },
@@ -63,9 +65,7 @@ describe('scene personalisation', () => {
     expect(screen.getByRole('definition')).toHaveTextContent('Web analytics')
     expect(save()).toBeDisabled()
     await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent(
-        'Project home now opens Web analytics. Saved.',
-      ),
+      expect(announcer()).toHaveTextContent('Project home now opens Web analytics. Saved.'),
     )
     expect(app.queryClient.getQueryData(currentUserQuery.queryKey)?.scene_personalisation).toEqual([
       { scene: 'ProjectHomepage', dashboard: 8 },
@@ -106,12 +106,7 @@ describe('scene personalisation', () => {
   })
 
   it('says so when the dashboards cannot load, with a retry', async () => {
-    // React logs every error a boundary catches; only that expected log is let through.
-    const fail = console.error
-    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      if (args.some((arg) => String(arg).includes('using the error boundary you provided'))) return
-      fail(...args)
-    })
+    expectBoundaryErrors()
     const user = makeUser()
     server.use(http.get(apiPaths.dashboards(user.team!.id), () => HttpResponse.error()))
     const app = renderWithApp(<SceneSection />, { user, path: '/settings/appearance' })
@@ -167,9 +162,7 @@ describe('clearing a scene’s dashboard', () => {
     expect(save()).toBeDisabled()
     expect(screen.getByText('Saved')).toBeInTheDocument()
     await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent(
-        'Project home now opens the project’s default. Saved.',
-      ),
+      expect(announcer()).toHaveTextContent('Project home now opens the project’s default. Saved.'),
     )
     expect(cached(app)).toEqual([])
   })
@@ -192,7 +185,7 @@ describe('clearing a scene’s dashboard', () => {
       expect(select()).toHaveFocus()
       expect(save()).toBeDisabled()
       expect(screen.getByRole('definition')).toHaveTextContent('Web analytics')
-      await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent(message))
+      await waitFor(() => expect(announcer()).toHaveTextContent(message))
       expect(cached(app)).toEqual([{ scene: 'ProjectHomepage', dashboard: 8 }])
     },
   )

@@ -8,6 +8,7 @@ import { THEME_STORAGE_KEY, useApplyTheme } from '../../../lib/theme'
 import { apiError, http, HttpResponse, makeUser, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
 import { ThemeSection } from './theme-section'
+import { announcer } from '../../../testing/announcer'
 
 /** A device whose colour scheme the test can switch, as matchMedia reports it. */
 function fakeDevice(dark: boolean) {
@@ -109,9 +110,7 @@ describe('theme', () => {
     await waitFor(() => expect(theme()).toBe('dark'))
     expect(radio('Dark')).toBeChecked()
     release()
-    await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent('Theme: Dark. Saved.'),
-    )
+    await waitFor(() => expect(announcer()).toHaveTextContent('Theme: Dark. Saved.'))
     expect(api.bodies).toEqual([{ theme_mode: 'dark' }])
     expect(localStorage.getItem(THEME_STORAGE_KEY)).toBe('dark')
     expect(device.listeners.size).toBe(0)
@@ -126,7 +125,7 @@ describe('theme', () => {
     const app = renderWithApp(<Page />, { user: makeUser({ theme_mode: 'light' }) })
     await app.user.click(radio('Dark'))
     await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent(
+      expect(announcer()).toHaveTextContent(
         'Theme was not changed. Something went wrong on our side.',
       ),
     )
@@ -145,9 +144,7 @@ describe('theme', () => {
     radio('Light').focus()
     await app.user.keyboard('{ArrowRight}{ArrowRight}')
     await waitFor(() => expect(radio('System')).toBeChecked())
-    await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent('Theme: System. Saved.'),
-    )
+    await waitFor(() => expect(announcer()).toHaveTextContent('Theme: System. Saved.'))
     expect(api.current.theme_mode).toBe('system')
     expect(api.bodies.at(-1)).toEqual({ theme_mode: 'system' })
     expect(api.bodies.length).toBeLessThanOrEqual(2)

@@ -5,6 +5,7 @@ import { apiPaths, loginState } from '../../../config/paths'
 import { apiError, http, HttpResponse, json, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
 import { LoginPage } from './login-page'
+import { announcer } from '../../../testing/announcer'
 
 const settings = { path: '/settings/profile', element: <p>profile page</p> }
 
@@ -149,7 +150,7 @@ describe('LoginPage', () => {
       expect(notice).toBeVisible()
       expect(notice).toHaveAttribute('role', 'status')
       expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toHaveFocus()
-      await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent(deletedText))
+      await waitFor(() => expect(announcer()).toHaveTextContent(deletedText))
       expect(app.router.state.location.pathname).toBe('/login')
       expect(app.router.state.location.search).toBe('')
     })

@@ -11,6 +11,7 @@ import {
   server,
 } from '../../../testing/msw'
 import { jane, pendingJane, renderEmailPage } from './email-test-utils'
+import { announcer } from '../../../testing/announcer'
 
 const field = () => screen.getByLabelText('New email address')
 const send = () => screen.getByRole('button', { name: 'Send code' })
@@ -65,9 +66,7 @@ describe('Email page without a pending change', () => {
     )
     expect(screen.queryByLabelText('New email address')).toBeNull()
     await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent(
-        'We emailed a 6-digit code to jane.new@example.com.',
-      ),
+      expect(announcer()).toHaveTextContent('We emailed a 6-digit code to jane.new@example.com.'),
     )
   })
 

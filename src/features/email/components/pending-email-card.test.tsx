@@ -11,11 +11,10 @@ import {
   verifiedJane,
   verifyAnswers,
 } from './email-test-utils'
+import { announcer } from '../../../testing/announcer'
 
 const codeField = () => screen.getByLabelText('6-digit code')
 const pendingCard = () => screen.queryByRole('region', { name: 'Confirm your new address' })
-const announcer = () => screen.getByTestId('announcer')
-
 /** verify_email refuses every code with `error`; GET @me keeps answering the pending user. */
 function refuseCodes(error: () => Response) {
   const bodies: unknown[] = []

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, server } from '../../../testing/msw'
 import { jane, pendingJane, renderEmailPage, renderPending } from './email-test-utils'
+import { announcer } from '../../../testing/announcer'
 
 const resendButton = () => screen.queryByRole('button', { name: 'Resend code' })
 const helpLine = () => screen.queryByText(/Still nothing\? Check your spam folder/)
@@ -52,9 +53,7 @@ describe('Resend code', () => {
     ).toBeVisible()
     expect(bodies).toEqual([{ uuid: jane.uuid }])
     expect(await screen.findByText(/You can ask for a new code in (60|59) seconds\./)).toBeVisible()
-    await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent('We sent a new code'),
-    )
+    await waitFor(() => expect(announcer()).toHaveTextContent('We sent a new code'))
 
     await advance(45_000)
     expect(screen.getByText(/You can ask for a new code in (15|14) seconds\./)).toBeVisible()

@@ -5,13 +5,12 @@ import type { User } from '../../../../contract/user'
 import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, makeUser, server } from '../../../testing/msw'
 import { jane, pendingJane, renderEmailPage, unverifiedJane } from './email-test-utils'
+import { announcer } from '../../../testing/announcer'
 
 const confirmedJane = makeUser({ ...unverifiedJane, is_email_verified: true })
 const card = () => screen.queryByRole('region', { name: 'Confirm your address' })
 const sendButton = () => screen.getByRole('button', { name: 'Email me a code' })
 const codeField = () => screen.getByLabelText('6-digit code')
-const announcer = () => screen.getByTestId('announcer')
-
 /** request_email_verification answers `answer`; verify_email accepts; GET @me answers `after`. */
 function fakeServer(
   options: { send?: () => Response; verify?: () => Response; after?: User } = {},

@@ -15,6 +15,7 @@ import {
 import { renderWithApp } from '../../../testing/render'
 import { loadStrengthChecker } from '../strength/strength-checker'
 import { PasswordCard } from './password-card'
+import { announcer } from '../../../testing/announcer'
 
 const STRONG = 'correct-horse-battery-staple-42'
 const ada = makeUser({ email: 'ada@example.com', has_password: true })
@@ -78,9 +79,7 @@ describe('PasswordForm', () => {
     const status = await screen.findByText('Password changed.')
     expect(bodies).toEqual([{ current_password: 'old-password', password: STRONG }])
     await waitFor(() => expect(status).toHaveFocus())
-    await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent('Password changed.'),
-    )
+    await waitFor(() => expect(announcer()).toHaveTextContent('Password changed.'))
     expect(current()).toHaveValue('')
     expect(next()).toHaveValue('')
     expect(confirm()).toHaveValue('')
@@ -136,7 +135,7 @@ describe('PasswordForm', () => {
     expect(screen.getByRole('meter')).toHaveAccessibleName(/Strength: (Very weak|Weak)\./)
     await waitFor(
       () =>
-        expect(screen.getByTestId('announcer')).toHaveTextContent(
+        expect(announcer()).toHaveTextContent(
           /Password strength: (Very weak|Weak)\. Not strong enough yet\./,
         ),
       { timeout: 3000 },

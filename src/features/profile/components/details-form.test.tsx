@@ -13,6 +13,7 @@ import {
 } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
 import { DetailsSection } from './details-section'
+import { announcer } from '../../../testing/announcer'
 
 const jane = makeUser({ first_name: 'Jane', last_name: '', role_at_organization: 'engineering' })
 
@@ -55,9 +56,7 @@ describe('DetailsForm', () => {
     expect(bodies).toEqual([{ first_name: 'Ada' }])
     expect(save()).toBeDisabled()
     expect(screen.getByLabelText('First name')).toHaveValue('Ada')
-    await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent('Your details were saved.'),
-    )
+    await waitFor(() => expect(announcer()).toHaveTextContent('Your details were saved.'))
   })
 
   it('offers "Choose a role" for a user without one, and sends only the role', async () => {

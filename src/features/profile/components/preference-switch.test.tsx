@@ -6,6 +6,7 @@ import { apiError, http, HttpResponse, makeUser, server } from '../../../testing
 import { renderWithApp } from '../../../testing/render'
 import { PrivacySection } from './privacy-section'
 import { ToolsSection } from './tools-section'
+import { announcer } from '../../../testing/announcer'
 
 const jane = makeUser({
   anonymize_data: false,
@@ -32,8 +33,6 @@ function recordPatches(delay = 0) {
 }
 
 const toggle = (name: string) => screen.getByRole('switch', { name })
-const announcer = () => screen.getByTestId('announcer')
-
 describe('privacy and tool switches', () => {
   it('reads null and inverted keys the way PostHog means them', () => {
     renderWithApp(

@@ -6,6 +6,7 @@ import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, makeUser, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
 import { WorkspaceSection } from './workspace-section'
+import { announcer } from '../../../testing/announcer'
 
 const acme = exampleUser.organization
 const globex = {
@@ -66,9 +67,7 @@ describe('WorkspaceSection', () => {
     expect(bodies).toEqual([{ set_current_organization: globex.id }])
     expect(screen.getByLabelText('Current project')).toHaveDisplayValue('Web')
     expect(organization).toHaveFocus()
-    await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent('Switched to Globex.'),
-    )
+    await waitFor(() => expect(announcer()).toHaveTextContent('Switched to Globex.'))
   })
 
   it('switches project with set_current_team', async () => {
@@ -100,7 +99,7 @@ describe('WorkspaceSection', () => {
     await waitFor(() => expect(organization).toHaveDisplayValue('Acme'))
     expect(organization).toHaveAccessibleDescription(/Not switched\. That no longer exists/)
     expect(organization).toHaveFocus()
-    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('Not switched.'))
+    await waitFor(() => expect(announcer()).toHaveTextContent('Not switched.'))
   })
 
   it('says so when the user is in no organization', () => {

@@ -4,7 +4,8 @@ import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, json, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
 import { localDate } from '../backup-codes-file'
-import { CODES, expectAnnounced, jane, twoFactorServer } from '../testing'
+import { expectAnnounced } from '../../../testing/announcer'
+import { CODES, jane, twoFactorServer } from '../testing'
 import { TwoFactorSettings } from './two-factor-settings'
 
 /** Enrols with the mock server and waits for the codes step. */

@@ -4,7 +4,8 @@ import { apiPaths } from '../../../config/paths'
 import { finishReauthentication, isReauthenticating } from '../../../lib/reauth'
 import { apiError, http, HttpResponse, json, reauthRequired, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
-import { expectAnnounced, jane, twoFactorServer } from '../testing'
+import { expectAnnounced } from '../../../testing/announcer'
+import { jane, twoFactorServer } from '../testing'
 import { TwoFactorSettings } from './two-factor-settings'
 
 const codeField = () => screen.getByLabelText('6-digit code from your app')

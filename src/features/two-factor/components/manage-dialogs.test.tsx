@@ -4,7 +4,8 @@ import { apiPaths } from '../../../config/paths'
 import { finishReauthentication, isReauthenticating } from '../../../lib/reauth'
 import { apiError, http, HttpResponse, json, reauthRequired, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
-import { CODES, expectAnnounced, jane, twoFactorServer } from '../testing'
+import { expectAnnounced } from '../../../testing/announcer'
+import { CODES, jane, twoFactorServer } from '../testing'
 import { TwoFactorSettings } from './two-factor-settings'
 
 const renderEnabled = async (remaining = 8) => {
@@ -22,6 +23,11 @@ describe('Regenerate backup codes', () => {
     const dialog = screen.getByRole('dialog', { name: 'Generate new backup codes?' })
     expect(dialog).toHaveAccessibleDescription(
       'Your 8 current backup codes stop working as soon as you generate new ones. Be ready to save the new codes right away.',
+    )
+    // Focus starts on the safe button; the destructive one is styled as danger.
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    expect(within(dialog).getByRole('button', { name: 'Generate new codes' })).toHaveClass(
+      'btn-danger',
     )
     await user.click(within(dialog).getByRole('button', { name: 'Generate new codes' }))
     const heading = await screen.findByRole('heading', { name: 'Your new backup codes' })
@@ -120,6 +126,8 @@ describe('Disable two-factor authentication', () => {
       expect.stringContaining('Signing in will need only your password'),
     )
     expect(dialog).toHaveTextContent('your 6 remaining backup codes stop working at once')
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    expect(within(dialog).getByRole('button', { name: 'Turn off' })).toHaveClass('btn-danger')
     await user.click(within(dialog).getByRole('button', { name: 'Turn off' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(state.enabled).toBe(false)

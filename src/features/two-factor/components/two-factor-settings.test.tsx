@@ -3,8 +3,10 @@ import { describe, expect, it, vi } from 'vitest'
 import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, json, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
-import { CODES, expectAnnounced, jane, newestStatus, SECRET, twoFactorServer } from '../testing'
+import { expectAnnounced } from '../../../testing/announcer'
+import { CODES, jane, newestStatus, SECRET, twoFactorServer } from '../testing'
 import { TwoFactorSettings } from './two-factor-settings'
+import { expectBoundaryErrors } from '../../../testing/boundary'
 
 const renderPage = () =>
   renderWithApp(<TwoFactorSettings />, { user: jane, path: '/settings/two-factor' })
@@ -14,15 +16,6 @@ const statusCard = () => screen.getByRole('region', { name: 'Status' })
 const fact = (term: string) =>
   // eslint-disable-next-line testing-library/no-node-access
   within(statusCard()).getByText(term, { selector: 'dt' }).nextElementSibling
-
-/** React logs every error an error boundary catches; only that expected log is let through. */
-function expectBoundaryErrors() {
-  const fail = console.error
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (args.some((arg) => String(arg).includes('using the error boundary you provided'))) return
-    fail(...args)
-  })
-}
 
 describe('TwoFactorSettings status', () => {
   it('shows a skeleton, then that 2FA is off with a way to set it up', async () => {

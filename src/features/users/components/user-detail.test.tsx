@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { apiPaths } from '../../../config/paths'
 import { apiError, http, json, makeUser, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
 import { BackToUsers, UserDetail } from './user-detail'
+import { expectBoundaryErrors } from '../../../testing/boundary'
 
 const alan = makeUser({
   uuid: 'u-alan',
@@ -76,11 +77,7 @@ describe('UserDetail', () => {
   })
 
   it('offers a retry when loading fails', async () => {
-    const fail = console.error
-    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      if (args.some((arg) => String(arg).includes('using the error boundary you provided'))) return
-      fail(...args)
-    })
+    expectBoundaryErrors()
     let calls = 0
     server.use(
       http.get(apiPaths.user('u-alan'), () =>

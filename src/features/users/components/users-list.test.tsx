@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { User } from '../../../../contract/user'
 import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, json, makeUser, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
 import { UsersList } from './users-list'
+import { expectBoundaryErrors } from '../../../testing/boundary'
 
 const ada = makeUser({
   uuid: 'u-ada',
@@ -36,15 +37,6 @@ function listHandler(answer: (query: URLSearchParams) => Response | Promise<Resp
     }),
   )
   return requests
-}
-
-/** React logs every error an error boundary catches; only that expected log is let through. */
-function expectBoundaryErrors() {
-  const fail = console.error
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (args.some((arg) => String(arg).includes('using the error boundary you provided'))) return
-    fail(...args)
-  })
 }
 
 const renderList = () => renderWithApp(<UsersList />, { path: '/settings/users' })
