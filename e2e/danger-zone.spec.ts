@@ -1,9 +1,8 @@
 import type { APIRequestContext, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, test } from './support/fixtures'
+import { DEMO_PASSWORD, expect, expectNoAxeViolations, test } from './support/fixtures'
 import { DEV_TOOLS_HEADERS } from './support/dev-tools'
 
 // The issue demands the demo users here: "deleting Alan's account works and Ada's explains the 409".
-const DEMO_PASSWORD = 'hedgehogs-sleep-all-winter'
 const ALAN = 'alan@example.com'
 const ADA = 'ada@example.com'
 

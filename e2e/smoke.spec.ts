@@ -1,7 +1,7 @@
-import { expect, test } from './support/fixtures'
+import { DEMO_PASSWORD, expect, test } from './support/fixtures'
 import { DEV_TOOLS_HEADERS } from './support/dev-tools'
 
-const ada = { email: 'ada@example.com', password: 'hedgehogs-sleep-all-winter' }
+const ada = { email: 'ada@example.com', password: DEMO_PASSWORD }
 
 test('the health check answers 200', async ({ request }) => {
   const response = await request.get('/_health')

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './support/fixtures'
+import { DEMO_PASSWORD, expect, test } from './support/fixtures'
 
-// The issue is about the demo accounts: Ada (member), Grace (staff), Alan (no organization).
-const password = 'hedgehogs-sleep-all-winter'
+// The issue is about the demo accounts: Ada (member), Grace (staff), Alan (no organization),
+// all signing in with the seeded DEMO_PASSWORD.
 
 /** The value (<dd>) of a row of the detail page's description list. */
 const detail = (page: Page, term: string) => page.locator(`dt:text-is("${term}") + dd`)
@@ -10,7 +10,7 @@ const detail = (page: Page, term: string) => page.locator(`dt:text-is("${term}")
 async function signIn(page: Page, email: string) {
   await page.goto('/login')
   await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page).toHaveURL(/\/settings\/profile$/)
 }

@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { DEMO_PASSWORD_DEFAULT } from '../server/store/seed'
 import { spawnServer } from '../server/testing/spawn-server'
 
 const pages = [
@@ -44,7 +45,7 @@ try {
         if (path !== '/login' && !(await context.cookies()).some((c) => c.name === 'sessionid')) {
           await page.goto('/login')
           await page.getByLabel('Email').fill('grace@example.com')
-          await page.getByLabel('Password', { exact: true }).fill('hedgehogs-sleep-all-winter')
+          await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD_DEFAULT)
           await page.getByRole('button', { name: 'Sign in' }).click()
           await page.getByRole('navigation', { name: 'Settings' }).waitFor()
         }
