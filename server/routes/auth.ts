@@ -12,6 +12,7 @@ import {
 } from '../lib/device-cookies'
 import { HttpError, validationError } from '../lib/errors'
 import { sha256Hex } from '../lib/ids'
+import { refuseOtherMethods } from '../lib/methods'
 import { checkPasswordAttempt } from '../lib/lockout'
 import { asQueryValue, safeNextPath } from '../../contract/redirects'
 import { resetTotpThrottle, verifyLoginSecondFactor } from '../lib/second-factor'
@@ -153,8 +154,5 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     return c.redirect(next ? `/login?next=${asQueryValue(next)}` : '/login', 302)
   }
   app.post('/logout', logout)
-  app.on(['GET', 'PUT', 'PATCH', 'DELETE'], '/logout', (c) => {
-    c.header('Allow', 'POST')
-    return c.body(null, 405)
-  })
+  refuseOtherMethods(app, '/logout', ['POST'], { plain: true })
 }

@@ -12,7 +12,8 @@ import {
   refundAttempt,
   storeCode,
 } from '../lib/email-codes'
-import { methodNotAllowed, requiredField, validationError } from '../lib/errors'
+import { refuseOtherMethods } from '../lib/methods'
+import { requiredField, validationError } from '../lib/errors'
 import { sha256Hex } from '../lib/ids'
 import { hasTotpDevice } from '../lib/second-factor'
 import { deleteOtherSessions } from '../store/sessions'
@@ -170,15 +171,12 @@ export function registerEmailRoutes(app: Hono<AppEnv>) {
   })
 
   // detail=False actions: other methods are 405, after authentication for the session-only one.
-  app.on(
-    ['GET', 'PUT', 'PATCH', 'DELETE'],
+  refuseOtherMethods(
+    app,
     ['/api/users/verify_email', '/api/users/request_email_verification'],
-    (c) => {
-      throw methodNotAllowed(c.req.method)
-    },
+    ['POST'],
   )
-  app.on(['GET', 'POST', 'PUT', 'DELETE'], '/api/users/cancel_email_change_request', (c) => {
-    requireUser(c, { scope: 'user:read' })
-    throw methodNotAllowed(c.req.method)
+  refuseOtherMethods(app, '/api/users/cancel_email_change_request', ['PATCH'], {
+    auth: { scope: 'user:read' },
   })
 }

@@ -1,9 +1,10 @@
 import type { Hono } from 'hono'
-import { requireUser, type Scope } from '../lib/auth'
+import { requireUser } from '../lib/auth'
 import { booleanField, choiceField, has, readBody, stringField, type Body } from '../lib/body'
 import { isoZ } from '../lib/clock'
 import type { AppEnv, Ctx } from '../lib/context'
-import { methodNotAllowed, notFound, permissionDenied, validationError } from '../lib/errors'
+import { refuseOtherMethods } from '../lib/methods'
+import { notFound, permissionDenied, validationError } from '../lib/errors'
 import { dashboardTeamId } from '../store/dashboards'
 import { deletePushToken, registerPushToken } from '../store/push-tokens'
 import { deleteScene, saveScene } from '../store/scene-personalisation'
@@ -18,20 +19,6 @@ const PLATFORMS = ['ios', 'android', 'web'] as const
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
-
-/** DRF routes an unmapped method of an action to 405 after authentication (and CSRF) ran. */
-function refuseOtherMethods(
-  app: Hono<AppEnv>,
-  path: string,
-  allowed: string[],
-  scope: Scope | null,
-) {
-  const others = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => !allowed.includes(m))
-  app.on(others, path, (c) => {
-    requireUser(c, { scope })
-    throw methodNotAllowed(c.req.method)
-  })
-}
 
 /**
  * PrimaryKeyRelatedField(queryset=Dashboard.objects) as ScenePersonalisationSerializer.dashboard
@@ -115,7 +102,9 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
     updateUser(db, user.id, { hedgehog_config: body })
     return c.json(findUserById(db, user.id)!.hedgehog_config)
   })
-  refuseOtherMethods(app, '/api/users/:uuid/hedgehog_config', ['GET', 'PATCH'], 'user:read')
+  refuseOtherMethods(app, '/api/users/:uuid/hedgehog_config', ['GET', 'PATCH'], {
+    auth: { scope: 'user:read' },
+  })
 
   app.post('/api/users/:uuid/scene_personalisation', async (c) => {
     const auth = requireUser(c, { scope: null, sensitive: false })
@@ -137,7 +126,9 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
     else saveScene(deps.db, user.id, user.current_team_id, scene, dashboard)
     return c.json(serializeUser(deps, findUserById(deps.db, user.id)!, auth))
   })
-  refuseOtherMethods(app, '/api/users/:uuid/scene_personalisation', ['POST'], null)
+  refuseOtherMethods(app, '/api/users/:uuid/scene_personalisation', ['POST'], {
+    auth: { scope: null },
+  })
 
   app.patch('/api/users/:uuid/product_intro_seen', async (c) => {
     const auth = requireUser(c, { scope: 'user:write', sensitive: false })
@@ -165,7 +156,9 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
     if (merged === undefined) throw notFound()
     return c.json(merged)
   })
-  refuseOtherMethods(app, '/api/users/:uuid/product_intro_seen', ['PATCH'], 'user:write')
+  refuseOtherMethods(app, '/api/users/:uuid/product_intro_seen', ['PATCH'], {
+    auth: { scope: 'user:write' },
+  })
 
   app.post('/api/users/:uuid/push_tokens', async (c) => {
     const { auth, body } = await pushTokenRequest(c)
@@ -192,6 +185,10 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
     deletePushToken(c.get('deps').db, auth.user.id, token)
     return c.body(null, 204)
   })
-  refuseOtherMethods(app, '/api/users/:uuid/push_tokens', ['POST'], 'user:write')
-  refuseOtherMethods(app, '/api/users/:uuid/push_tokens/unregister', ['POST'], 'user:write')
+  refuseOtherMethods(app, '/api/users/:uuid/push_tokens', ['POST'], {
+    auth: { scope: 'user:write' },
+  })
+  refuseOtherMethods(app, '/api/users/:uuid/push_tokens/unregister', ['POST'], {
+    auth: { scope: 'user:write' },
+  })
 }

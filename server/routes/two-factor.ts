@@ -3,7 +3,8 @@ import { requireUser } from '../lib/auth'
 import { countBackupCodes, deleteBackupCodes, regenerateBackupCodes } from '../lib/backup-codes'
 import { readBody } from '../lib/body'
 import type { AppEnv, Ctx } from '../lib/context'
-import { methodNotAllowed, permissionDenied, requiredField, validationError } from '../lib/errors'
+import { refuseOtherMethods } from '../lib/methods'
+import { permissionDenied, requiredField, validationError } from '../lib/errors'
 import { hasTotpDevice, sendSecurityMail } from '../lib/second-factor'
 import { deleteTotpDevice, enrolTotpDevice, matchTotp, newTotpSecret } from '../lib/totp'
 import { deleteOtherSessions, updateSession } from '../store/sessions'
@@ -131,11 +132,6 @@ export function registerTwoFactorRoutes(app: Hono<AppEnv>) {
   ]
   for (const [name, method, handler] of routes) {
     app.on(method, action(name), handler)
-    // DRF authenticates (and checks CSRF) before it answers 405 for a method the action lacks.
-    const others = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => m !== method)
-    app.on(others, action(name), (c) => {
-      requireUser(c, { scope: null })
-      throw methodNotAllowed(c.req.method)
-    })
+    refuseOtherMethods(app, action(name), [method], { auth: { scope: null } })
   }
 }

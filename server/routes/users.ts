@@ -1,7 +1,8 @@
 import type { Hono } from 'hono'
 import { requireUser } from '../lib/auth'
 import type { AppEnv } from '../lib/context'
-import { conflict, methodNotAllowed, validationError } from '../lib/errors'
+import { conflict, validationError } from '../lib/errors'
+import { refuseOtherMethods } from '../lib/methods'
 import { listUsers, deleteUser } from '../store/users'
 import { membershipCount } from '../store/organizations'
 import { deleteOtherSessions } from '../store/sessions'
@@ -66,10 +67,7 @@ export function registerUserRoutes(app: Hono<AppEnv>) {
     })
   })
 
-  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/api/users', (c) => {
-    requireUser(c, { scope: 'user:read' })
-    throw methodNotAllowed(c.req.method)
-  })
+  refuseOtherMethods(app, '/api/users', ['GET'], { auth: { scope: 'user:read' } })
 
   app.get('/api/users/:uuid', (c) => {
     const auth = requireUser(c, { scope: 'user:read' })
@@ -104,8 +102,7 @@ export function registerUserRoutes(app: Hono<AppEnv>) {
     return c.body(null, 204)
   })
 
-  app.post('/api/users/:uuid', (c) => {
-    requireUser(c, { scope: 'user:read' })
-    throw methodNotAllowed('POST')
+  refuseOtherMethods(app, '/api/users/:uuid', ['GET', 'PATCH', 'PUT', 'DELETE'], {
+    auth: { scope: 'user:read' },
   })
 }
