@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
 
 interface DialogProps {
   open: boolean
@@ -8,13 +8,22 @@ interface DialogProps {
   children: ReactNode
   /** aria-describedby target inside children, if any. */
   descriptionId?: string
+  /** Where focus starts once it opens; otherwise the browser's choice (the first control). */
+  initialFocus?: RefObject<HTMLElement | null>
 }
 
 /**
  * A native modal <dialog>: the browser traps focus and makes the page inert; Escape cancels.
  * Focus goes back to whatever opened it.
  */
-export function Dialog({ open, title, onCancel, children, descriptionId }: DialogProps) {
+export function Dialog({
+  open,
+  title,
+  onCancel,
+  children,
+  descriptionId,
+  initialFocus,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const opener = useRef<Element | null>(null)
   const titleId = useId()
@@ -25,11 +34,12 @@ export function Dialog({ open, title, onCancel, children, descriptionId }: Dialo
     if (open && !dialog.open) {
       opener.current = document.activeElement
       dialog.showModal?.()
+      initialFocus?.current?.focus()
     } else if (!open && dialog.open) {
       dialog.close()
       if (opener.current instanceof HTMLElement) opener.current.focus()
     }
-  }, [open])
+  }, [open, initialFocus])
 
   return (
     <dialog

@@ -1,6 +1,5 @@
-import { useId, useState } from 'react'
-import { Button } from '../../../components/button'
-import { Dialog } from '../../../components/dialog'
+import { useState } from 'react'
+import { ConfirmDialog } from '../../../components/confirm-dialog'
 import { errorMessage } from '../../../lib/error-message'
 import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useDisableTwoFactor } from '../api/use-disable-two-factor'
@@ -17,10 +16,8 @@ interface Props {
 export function DisableDialog({ open, remaining, onClose, onDisabled }: Props) {
   const disable = useDisableTwoFactor()
   const once = useSingleFlight()
-  const descriptionId = useId()
   const [failure, setFailure] = useState<string | null>(null)
   const close = () => {
-    if (disable.isPending) return
     setFailure(null)
     onClose()
   }
@@ -39,25 +36,23 @@ export function DisableDialog({ open, remaining, onClose, onDisabled }: Props) {
         ),
     )
   return (
-    <Dialog open={open} title={s.disableTitle} descriptionId={descriptionId} onCancel={close}>
-      <ul id={descriptionId} className="consequences">
-        {s.disableConsequences(remaining).map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      {failure ? (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <Button variant="danger" busy={disable.isPending} onClick={() => void confirm()}>
-          {disable.isPending ? s.disabling : s.disableConfirm}
-        </Button>
-        <Button onClick={close} disabled={disable.isPending}>
-          {s.cancel}
-        </Button>
-      </div>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      title={s.disableTitle}
+      consequences={
+        <ul className="consequences">
+          {s.disableConsequences(remaining).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      }
+      confirmLabel={s.disableConfirm}
+      busyLabel={s.disabling}
+      cancelLabel={s.cancel}
+      busy={disable.isPending}
+      failure={failure}
+      onConfirm={() => void confirm()}
+      onCancel={close}
+    />
   )
 }

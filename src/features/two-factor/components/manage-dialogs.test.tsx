@@ -29,6 +29,11 @@ describe('Regenerate backup codes', () => {
     expect(within(dialog).getByRole('button', { name: 'Generate new codes' })).toHaveClass(
       'btn-danger',
     )
+    // Focus starts on the safe button; the destructive one is styled as danger.
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    expect(within(dialog).getByRole('button', { name: 'Generate new codes' })).toHaveClass(
+      'btn-danger',
+    )
     await user.click(within(dialog).getByRole('button', { name: 'Generate new codes' }))
     const heading = await screen.findByRole('heading', { name: 'Your new backup codes' })
     expect(screen.queryByRole('dialog')).toBeNull()
@@ -126,6 +131,8 @@ describe('Disable two-factor authentication', () => {
       expect.stringContaining('Signing in will need only your password'),
     )
     expect(dialog).toHaveTextContent('your 6 remaining backup codes stop working at once')
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    expect(within(dialog).getByRole('button', { name: 'Turn off' })).toHaveClass('btn-danger')
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
     expect(within(dialog).getByRole('button', { name: 'Turn off' })).toHaveClass('btn-danger')
     await user.click(within(dialog).getByRole('button', { name: 'Turn off' }))

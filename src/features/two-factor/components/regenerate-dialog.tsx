@@ -1,6 +1,5 @@
-import { useId, useState } from 'react'
-import { Button } from '../../../components/button'
-import { Dialog } from '../../../components/dialog'
+import { useState } from 'react'
+import { ConfirmDialog } from '../../../components/confirm-dialog'
 import { errorMessage } from '../../../lib/error-message'
 import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useGenerateBackupCodes } from '../api/use-generate-backup-codes'
@@ -17,10 +16,8 @@ interface Props {
 export function RegenerateDialog({ open, remaining, onClose, onGenerated }: Props) {
   const generate = useGenerateBackupCodes()
   const once = useSingleFlight()
-  const descriptionId = useId()
   const [failure, setFailure] = useState<string | null>(null)
   const close = () => {
-    if (generate.isPending) return
     setFailure(null)
     onClose()
   }
@@ -39,21 +36,17 @@ export function RegenerateDialog({ open, remaining, onClose, onGenerated }: Prop
         ),
     )
   return (
-    <Dialog open={open} title={s.regenerateTitle} descriptionId={descriptionId} onCancel={close}>
-      <p id={descriptionId}>{s.regenerateBody(remaining)}</p>
-      {failure ? (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <Button variant="primary" busy={generate.isPending} onClick={() => void confirm()}>
-          {generate.isPending ? s.regenerating : s.regenerateConfirm}
-        </Button>
-        <Button onClick={close} disabled={generate.isPending}>
-          {s.cancel}
-        </Button>
-      </div>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      title={s.regenerateTitle}
+      consequences={<p>{s.regenerateBody(remaining)}</p>}
+      confirmLabel={s.regenerateConfirm}
+      busyLabel={s.regenerating}
+      cancelLabel={s.cancel}
+      busy={generate.isPending}
+      failure={failure}
+      onConfirm={() => void confirm()}
+      onCancel={close}
+    />
   )
 }
