@@ -1,11 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { User, UserUpdate } from '../../../../contract/user'
+import type { User } from '../../../../contract/user'
 import { apiPaths } from '../../../config/paths'
 import { currentUserQuery } from '../../../lib/current-user'
 import { THEME_STORAGE_KEY, useApplyTheme } from '../../../lib/theme'
 import { apiError, http, HttpResponse, makeUser, server } from '../../../testing/msw'
+import { recordMePatches } from '../../../testing/requests'
 import { renderWithApp } from '../../../testing/render'
 import { ThemeSection } from './theme-section'
 import { announcer } from '../../../testing/announcer'
@@ -39,24 +40,9 @@ function Page() {
 }
 
 function fakeApi(user: User, options: { delay?: number } = {}) {
-  let current = user
-  const bodies: UserUpdate[] = []
-  server.use(
-    http.get(apiPaths.me, () => HttpResponse.json(current)),
-    http.patch(apiPaths.me, async ({ request }) => {
-      const body = (await request.json()) as UserUpdate
-      bodies.push(body)
-      if (options.delay) await new Promise((resolve) => setTimeout(resolve, options.delay))
-      current = makeUser({ ...current, ...(body as Partial<User>) })
-      return HttpResponse.json(current)
-    }),
-  )
-  return {
-    bodies,
-    get current() {
-      return current
-    },
-  }
+  const api = recordMePatches(user, options)
+  server.use(http.get(apiPaths.me, () => HttpResponse.json(api.current)))
+  return api
 }
 
 const theme = () => document.documentElement.dataset.theme

@@ -1,6 +1,5 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { UserUpdate } from '../../../../contract/user'
 import { apiPaths } from '../../../config/paths'
 import { finishReauthentication, isReauthenticating } from '../../../lib/reauth'
 import {
@@ -11,6 +10,7 @@ import {
   reauthRequired,
   server,
 } from '../../../testing/msw'
+import { recordMePatches } from '../../../testing/requests'
 import { renderWithApp } from '../../../testing/render'
 import { DetailsSection } from './details-section'
 import { announcer } from '../../../testing/announcer'
@@ -18,19 +18,7 @@ import { announcer } from '../../../testing/announcer'
 const jane = makeUser({ first_name: 'Jane', last_name: '', role_at_organization: 'engineering' })
 
 /** Answers every PATCH like the server (merging the body) and records what was sent. */
-function recordPatches(user = jane) {
-  const bodies: UserUpdate[] = []
-  let current = user
-  server.use(
-    http.patch(apiPaths.me, async ({ request }) => {
-      const body = (await request.json()) as UserUpdate
-      bodies.push(body)
-      current = makeUser({ ...current, ...(body as object) })
-      return HttpResponse.json(current)
-    }),
-  )
-  return bodies
-}
+const recordPatches = (user = jane) => recordMePatches(user).bodies
 
 function renderDetails(user = jane) {
   return renderWithApp(<DetailsSection />, { user, path: '/settings/profile' })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { UserUpdate } from '../../../../contract/user'
 import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, makeUser, server } from '../../../testing/msw'
+import { recordMePatches } from '../../../testing/requests'
 import { renderWithApp } from '../../../testing/render'
 import { PrivacySection } from './privacy-section'
 import { ToolsSection } from './tools-section'
@@ -17,20 +18,7 @@ const jane = makeUser({
   shortcut_position: 'above',
 })
 
-function recordPatches(delay = 0) {
-  const bodies: UserUpdate[] = []
-  let current = jane
-  server.use(
-    http.patch(apiPaths.me, async ({ request }) => {
-      const body = (await request.json()) as UserUpdate
-      bodies.push(body)
-      if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
-      current = makeUser({ ...current, ...(body as object) })
-      return HttpResponse.json(current)
-    }),
-  )
-  return bodies
-}
+const recordPatches = (delay = 0) => recordMePatches(jane, { delay }).bodies
 
 const toggle = (name: string) => screen.getByRole('switch', { name })
 describe('privacy and tool switches', () => {

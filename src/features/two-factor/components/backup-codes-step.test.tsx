@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, json, server } from '../../../testing/msw'
+import { recordRequests } from '../../../testing/requests'
 import { renderWithApp } from '../../../testing/render'
 import { localDate } from '../backup-codes-file'
 import { expectAnnounced } from '../../../testing/announcer'
@@ -31,11 +32,8 @@ afterEach(() => {
 
 describe('BackupCodesStep', () => {
   it('generates the codes at once and lists them numbered', async () => {
-    const requests: string[] = []
     twoFactorServer()
-    server.events.on('request:start', ({ request }) => {
-      requests.push(`${request.method} ${new URL(request.url).pathname}`)
-    })
+    const requests = recordRequests()
     await reachCodes()
     const list = await screen.findByRole('list', { name: 'Backup codes' })
     expect(list.tagName).toBe('OL')
