@@ -11,7 +11,7 @@ import { isAllowedHost } from './lib/hosts'
 import { sha256Hex } from './lib/ids'
 import { apiKeyCacheKey } from './lib/me-cache'
 import { API_HEADERS } from './lib/security-headers'
-import { serializeUser } from './routes/user-serializer'
+import { serializeUser } from './lib/user-serializer'
 
 const ME_PATHS = new Set(['/api/users/@me', '/api/users/@me/'])
 

@@ -1,5 +1,5 @@
-import type { Auth, Ctx } from '../lib/context'
-import { notFound, permissionDenied } from '../lib/errors'
+import type { Auth, Ctx } from './context'
+import { notFound, permissionDenied } from './errors'
 import { findUserByUuid, type UserRow } from '../store/users'
 
 /**

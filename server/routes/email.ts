@@ -25,7 +25,7 @@ import {
   type UserRow,
 } from '../store/users'
 import { logIn } from './auth'
-import { serializeUser } from './user-serializer'
+import { serializeUser } from '../lib/user-serializer'
 
 const invalidCode = () =>
   validationError('invalid_code', 'This code is invalid or has expired.', 'code')

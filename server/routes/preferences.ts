@@ -9,8 +9,8 @@ import { dashboardTeamId } from '../store/dashboards'
 import { deletePushToken, registerPushToken } from '../store/push-tokens'
 import { deleteScene, saveScene } from '../store/scene-personalisation'
 import { findUserById, updateUser, updateUserJson, type UserRow } from '../store/users'
-import { targetUser } from './user-lookup'
-import { serializeUser } from './user-serializer'
+import { targetUser } from '../lib/user-lookup'
+import { serializeUser } from '../lib/user-serializer'
 
 const MAX_PRODUCT_INTROS = 100
 /** MAX_TOKENS_PER_USER in posthog/api/user_push_token.py. */

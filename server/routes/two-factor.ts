@@ -8,7 +8,7 @@ import { permissionDenied, requiredField, validationError } from '../lib/errors'
 import { hasTotpDevice, sendSecurityMail } from '../lib/second-factor'
 import { deleteTotpDevice, enrolTotpDevice, matchTotp, newTotpSecret } from '../lib/totp'
 import { deleteOtherSessions, updateSession } from '../store/sessions'
-import { targetUser } from './user-lookup'
+import { targetUser } from '../lib/user-lookup'
 
 const action = (name: string) => `/api/users/:uuid/${name}`
 

@@ -10,7 +10,7 @@ import { hashSecret, validateNewPassword, verifySecret } from '../lib/passwords'
 import { findTeam, firstTeamIdOf, organizationsOf } from '../store/organizations'
 import { deleteOtherSessions } from '../store/sessions'
 import { findUserById, updateUser, updateUserJson, type UserRow } from '../store/users'
-import { targetUser } from './user-lookup'
+import { targetUser } from '../lib/user-lookup'
 
 const THEMES = ['light', 'dark', 'system', ''] as const
 const TOOLBAR_MODES = ['disabled', 'toolbar', ''] as const

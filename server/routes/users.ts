@@ -6,8 +6,8 @@ import { refuseOtherMethods } from '../lib/methods'
 import { listUsers, deleteUser } from '../store/users'
 import { membershipCount } from '../store/organizations'
 import { deleteOtherSessions } from '../store/sessions'
-import { targetUser } from './user-lookup'
-import { serializeUser } from './user-serializer'
+import { targetUser } from '../lib/user-lookup'
+import { serializeUser } from '../lib/user-serializer'
 import { updateUserFromBody } from './user-update'
 
 const PAGE_SIZE = 100
