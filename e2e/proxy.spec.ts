@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { APIRequestContext, Page } from '@playwright/test'
+import { spawnServer, type SpawnedServer } from '../server/testing/spawn-server'
 import { expect, signIn, STRONG_PASSWORD, test, uniqueEmail } from './support/fixtures'
 import { authenticator } from './support/totp'
 import { DEV_TOOLS_HEADERS } from './support/dev-tools'
@@ -14,7 +14,6 @@ import { DEV_TOOLS_HEADERS } from './support/dev-tools'
  */
 test.describe.configure({ mode: 'serial' })
 
-const root = join(import.meta.dirname, '..')
 const UPSTREAM = 'http://127.0.0.1:8701'
 const PROXY = 'http://127.0.0.1:8702'
 const KEY_PROXY = 'http://127.0.0.1:8703'
@@ -23,53 +22,17 @@ const NO_KEY_ACCESS = 'This action does not support Personal API Key access'
 const UNREACHABLE =
   "We couldn't reach PostHog, so nothing was changed. Check that PostHog is running and try again."
 
-interface Running {
-  child: ChildProcess
-  output: () => string
-  stop: () => Promise<void>
-}
-
-/** `server/main.ts` as its own process (as `npm start` runs it), ready once /_health answers. */
-async function startMain(url: string, env: Record<string, string>): Promise<Running> {
-  const {
-    POSTHOG_URL: _ignored,
-    POSTHOG_PERSONAL_API_KEY: _alsoIgnored,
-    ...inherited
-  } = process.env
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...inherited, HOST: '127.0.0.1', PORT: new URL(url).port, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let out = ''
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()))
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()))
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve()
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-    })
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited:\n${out}`)
-    const health = await fetch(`${url}/_health`).catch(() => null)
-    if (health?.ok) return { child, output: () => out, stop }
-    if (Date.now() > deadline) {
-      await stop()
-      throw new Error(`server did not start on ${url}:\n${out}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
+/** `server/main.ts` as its own process (as `npm start` runs it) on `url`'s port. */
+const startMain = (url: string, env: Record<string, string>) =>
+  spawnServer({ PORT: new URL(url).port, ...env })
 
 const upstreamEnv = {
   DATA_DIR: mkdtempSync(join(tmpdir(), 'account-settings-proxy-upstream-')),
   STATIC_DIR: join(tmpdir(), 'no-app-here'),
   DEMO_PERSONAL_API_KEY: ADA_KEY,
 }
-let upstream: Running
-let proxies: Running[] = []
+let upstream: SpawnedServer
+let proxies: SpawnedServer[] = []
 
 test.beforeAll(async () => {
   upstream = await startMain(UPSTREAM, upstreamEnv)

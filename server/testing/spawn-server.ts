@@ -13,16 +13,21 @@ export interface SpawnedServer {
 
 const root = join(import.meta.dirname, '..', '..')
 
-/** Runs `server/main.ts` as its own process on a free loopback port (the way `npm start` does). */
+/**
+ * Runs `server/main.ts` as its own process on a free loopback port (the way `npm start` does), or
+ * on `env.PORT`. Local mode unless `env` sets POSTHOG_URL (the caller's own POSTHOG_* are not
+ * inherited); ready once the server prints the URL it listens on.
+ */
 export async function spawnServer(
   env: Record<string, string> = {},
   dataDir?: string,
 ): Promise<SpawnedServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'account-settings-'))
+  const { POSTHOG_URL: _url, POSTHOG_PERSONAL_API_KEY: _key, ...inherited } = process.env
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts')], {
     cwd: root,
     env: {
-      ...process.env,
+      ...inherited,
       HOST: '127.0.0.1',
       PORT: '0',
       DATA_DIR: dir,
@@ -37,7 +42,7 @@ export async function spawnServer(
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000)
     const onData = () => {
-      const m = /Local users API and app: (http:\/\/\S+)/.exec(out)
+      const m = /(?:Local users API and app:|Proxy mode: app on) (http:\/\/[^\s,]+)/.exec(out)
       if (m) {
         clearTimeout(timer)
         resolve(m[1]!)
