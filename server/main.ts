@@ -3,14 +3,11 @@ import { createServer, type Server } from 'node:http'
 import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app'
 import { createMeFastPath } from './fast-path'
-import type { Deps } from './lib/context'
-import { MeCache } from './lib/me-cache'
+import { createDeps } from './deps'
 import { configFromEnv } from './config'
 import { createProxyApp, parseUpstream } from './proxy'
 import { systemClock } from './lib/clock'
 import { allowedHostsFromEnv } from './lib/hosts'
-import { createMailer } from './lib/mail'
-import { Throttles } from './lib/throttle'
 import { openDb } from './store/db'
 import { DEMO_PASSWORD_DEFAULT, seedDemoData } from './store/seed'
 
@@ -77,16 +74,10 @@ async function startLocal(): Promise<{ server: Server; close: () => void }> {
     password: env.DEMO_PASSWORD,
     personalApiKey: env.DEMO_PERSONAL_API_KEY,
   })
-  const deps: Deps = {
-    db,
-    config,
-    clock,
-    mailer: createMailer(db, clock, config.smtpUrl),
-    throttles: new Throttles(clock),
-    meCache: new MeCache(),
+  const deps = createDeps(config, db, clock, {
     staticDir: resolve(env.STATIC_DIR || 'dist'),
     log: (line) => console.error(line),
-  }
+  })
   const app = createApp(deps)
   const fastPath = createMeFastPath(deps)
   const appListener = getRequestListener(app.fetch)

@@ -4,10 +4,8 @@ import { createApp } from '../app'
 import { defaultConfig, type Config } from '../config'
 import { manualClock } from '../lib/clock'
 import type { Deps } from '../lib/context'
-import { createMailer } from '../lib/mail'
+import { createDeps } from '../deps'
 import { readOutbox } from '../store/outbox'
-import { MeCache } from '../lib/me-cache'
-import { Throttles } from '../lib/throttle'
 import { openDb } from '../store/db'
 import { DEMO_PASSWORD_DEFAULT, seedDemoData } from '../store/seed'
 
@@ -35,16 +33,11 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   const clock = manualClock(Date.now())
   const db = openDb(':memory:')
   await seedDemoData(db, clock, { personalApiKey: API_KEY })
-  const deps: Deps = {
-    db,
-    config: { ...defaultConfig, ...overrides },
-    clock,
-    mailer: createMailer(db, clock, null),
-    throttles: new Throttles(clock),
-    meCache: new MeCache(),
+  const deps = createDeps({ ...defaultConfig, ...overrides }, db, clock, {
     staticDir: null,
     log: () => {},
-  }
+    smtpUrl: null,
+  })
   const app = createApp(deps)
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s))
