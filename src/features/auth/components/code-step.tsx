@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { Button } from '../../../components/button'
 import { Field } from '../../../components/field'
+import { OneTimeCodeInput } from '../../../components/one-time-code-input'
 import { isApiError } from '../../../lib/api-error'
 import { applyServerError } from '../../../lib/form-errors'
 import { useSingleFlight } from '../../../lib/use-single-flight'
@@ -73,12 +74,9 @@ export function CodeStep({
       <p className="card-intro">{intro}</p>
       <form noValidate onSubmit={onSubmit}>
         <Field label={authStrings.code} description={authStrings.codeHint} error={error}>
-          <input
-            type="text"
-            autoComplete="one-time-code"
-            inputMode="text"
-            autoCapitalize="none"
-            spellCheck={false}
+          <OneTimeCodeInput
+            // Backup codes have letters: the text keyboard, and no submit at six characters.
+            keyboard="text"
             maxLength={16}
             {...register('token')}
           />

@@ -5,6 +5,7 @@ import * as z from 'zod/mini'
 import { emailCodeInputSchema, normaliseEmailCode } from '../../../../contract/email'
 import { Button } from '../../../components/button'
 import { Field } from '../../../components/field'
+import { OneTimeCodeInput } from '../../../components/one-time-code-input'
 import { useAnnounce } from '../../../components/live-region'
 import { ApiError, isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
@@ -94,29 +95,20 @@ export function VerifyCodeForm({
     ),
   )
 
-  const field = register('code', {
-    onChange: (event: { target: { value: string } }) => {
-      const code = normaliseEmailCode(event.target.value)
-      if (code === null) return
-      // Typed or pasted ("123 456", "123-456"): six digits are enough, no need to press Verify.
-      setValue('code', code)
-      void onSubmit()
-    },
-  })
+  /** PostHog's normalisation (full-width digits too) once it makes six digits; as typed before. */
+  const normalise = (value: string) => normaliseEmailCode(value) ?? value
 
   const { errors } = formState
   return (
     <form noValidate onSubmit={onSubmit}>
       <Field label={s.code} description={description} error={errors.code?.message}>
-        <input
-          type="text"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          spellCheck={false}
-          autoCapitalize="none"
+        <OneTimeCodeInput
+          normalise={normalise}
+          // Typed or pasted ("123 456", "123-456"): six digits are enough, no need to press Verify.
+          onComplete={() => void onSubmit()}
           maxLength={20}
           className="email-code-input"
-          {...field}
+          {...register('code')}
         />
       </Field>
       <FormError message={errors.root?.serverError?.message} />

@@ -5,6 +5,7 @@ import * as z from 'zod/mini'
 import { Button } from '../../../components/button'
 import { Field } from '../../../components/field'
 import { useAnnounce } from '../../../components/live-region'
+import { OneTimeCodeInput, stripCodeSeparators } from '../../../components/one-time-code-input'
 import { isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
 import { useSingleFlight } from '../../../lib/use-single-flight'
@@ -14,9 +15,6 @@ import { twoFactorStrings as s } from '../strings'
 const CODE = /^\d{6}$/
 const schema = z.object({ token: z.string().check(z.regex(CODE, s.codeFormat)) })
 type Values = z.infer<typeof schema>
-
-/** Codes are pasted as "123 456" or "123-456"; the server wants the digits only. */
-export const normaliseCode = (value: string) => value.replace(/[\s-]/g, '')
 
 /** After this many wrong codes in a row the likely cause is the phone's clock. */
 const CLOCK_HINT_AFTER = 2
@@ -70,14 +68,6 @@ export function CodeForm({ onVerified, onRestart, restarting }: Props) {
     ),
   )
 
-  const field = register('token', {
-    onChange: (event: { target: HTMLInputElement }) => {
-      const code = normaliseCode(event.target.value)
-      if (code !== event.target.value) setValue('token', code)
-      if (CODE.test(code)) void submit()
-    },
-  })
-
   if (expired) {
     return (
       <div className="setup-expired">
@@ -108,16 +98,13 @@ export function CodeForm({ onVerified, onRestart, restarting }: Props) {
         description={failures >= CLOCK_HINT_AFTER ? `${s.codeHint} ${s.clockHint}` : s.codeHint}
         error={formState.errors.token?.message}
       >
-        <input
-          type="text"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          autoCapitalize="none"
-          spellCheck={false}
+        <OneTimeCodeInput
+          normalise={stripCodeSeparators}
+          onComplete={() => void submit()}
           className="code-input"
           // Room for a pasted "123 456"; the value is trimmed to digits as it arrives.
           maxLength={12}
-          {...field}
+          {...register('token')}
         />
       </Field>
       <div className="form-actions">
