@@ -5,29 +5,20 @@ import { routes } from '../config/paths'
 import { SignOutButton } from '../features/auth/components/sign-out-button'
 import { currentUserQuery } from '../lib/current-user'
 import { useApplyTheme } from '../lib/theme'
+import { pages, type Page, type PageKey } from './pages'
 import { appStrings } from './strings'
 
 const ReauthDialog = lazy(() =>
   import('../features/auth/components/reauth-dialog').then((m) => ({ default: m.ReauthDialog })),
 )
 
-const pages = [
-  { to: routes.profile, label: appStrings.nav.profile },
-  { to: routes.email, label: appStrings.nav.email },
-  { to: routes.password, label: appStrings.nav.password },
-  { to: routes.twoFactor, label: appStrings.nav.twoFactor },
-  { to: routes.notifications, label: appStrings.nav.notifications },
-  { to: routes.appearance, label: appStrings.nav.appearance },
-  { to: routes.dangerZone, label: appStrings.nav.dangerZone },
-]
+const navPages = (Object.keys(pages) as PageKey[]).filter((key) => (pages[key] as Page).nav)
 
 export function Layout() {
   const { data: user } = useSuspenseQuery(currentUserQuery)
   useApplyTheme(user.theme_mode)
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ') || user.email
-  const links = user.is_staff
-    ? [...pages, { to: routes.users, label: appStrings.nav.users }]
-    : pages
+  const links = navPages.filter((page) => user.is_staff || !(pages[page] as Page).staffOnly)
   return (
     <>
       <a className="skip-link" href="#main">
@@ -49,8 +40,10 @@ export function Layout() {
         <nav className="sidenav" aria-label={appStrings.navLabel}>
           <ul>
             {links.map((page) => (
-              <li key={page.to}>
-                <NavLink to={page.to}>{page.label}</NavLink>
+              <li key={page}>
+                <NavLink to={pages[page].path}>
+                  {appStrings.nav[page] ?? appStrings.titles[page]}
+                </NavLink>
               </li>
             ))}
           </ul>

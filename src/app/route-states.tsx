@@ -2,6 +2,8 @@ import { Link, isRouteErrorResponse, useRouteError } from 'react-router'
 import { routes } from '../config/paths'
 import { PageHeading } from '../components/page-heading'
 import { errorMessage } from '../lib/error-message'
+import { PageFrame } from './page-frame'
+import type { PageKey } from './pages'
 import { appStrings, pageTitle } from './strings'
 
 function NotFoundContent() {
@@ -48,12 +50,6 @@ export function RouteError() {
 }
 
 /** Pages whose issue is still open show this instead of a broken form. */
-export function ComingSoon({ title }: { title: string }) {
-  return (
-    <>
-      <title>{pageTitle(title)}</title>
-      <PageHeading>{title}</PageHeading>
-      <p className="page-intro">{appStrings.comingSoonBody}</p>
-    </>
-  )
+export function ComingSoon({ page }: { page: PageKey }) {
+  return <PageFrame page={page} intro={appStrings.comingSoonBody} />
 }

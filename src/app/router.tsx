@@ -4,15 +4,15 @@ import { loginPath, routes } from '../config/paths'
 import { setSignedOutHandler } from '../lib/query-client'
 import { requireUser } from './auth-loaders'
 import { Layout } from './layout'
-import { appearanceData, twoFactorData, userDetailData, usersListData } from './page-data'
+import { loginPage, settingsRoutes } from './pages'
 import { NotFound, RouteError, SettingsNotFound } from './route-states'
 
 export function createRouter(queryClient: QueryClient) {
   const router = createBrowserRouter([
     { path: '/', loader: () => redirect(routes.profile) },
     {
-      path: routes.login,
-      lazy: () => import('./routes/login'),
+      path: loginPage.path,
+      lazy: loginPage.lazy,
       ErrorBoundary: RouteError,
     },
     {
@@ -24,27 +24,7 @@ export function createRouter(queryClient: QueryClient) {
       HydrateFallback: () => null,
       children: [
         { index: true, loader: () => redirect(routes.profile) },
-        { path: 'profile', lazy: () => import('./routes/profile') },
-        { path: 'email', lazy: () => import('./routes/email') },
-        { path: 'password', lazy: () => import('./routes/password') },
-        {
-          path: 'two-factor',
-          loader: twoFactorData(queryClient),
-          lazy: () => import('./routes/two-factor'),
-        },
-        { path: 'notifications', lazy: () => import('./routes/notifications') },
-        {
-          path: 'appearance',
-          loader: appearanceData(queryClient),
-          lazy: () => import('./routes/appearance'),
-        },
-        { path: 'danger-zone', lazy: () => import('./routes/danger-zone') },
-        { path: 'users', loader: usersListData(queryClient), lazy: () => import('./routes/users') },
-        {
-          path: 'users/:uuid',
-          loader: userDetailData(queryClient),
-          lazy: () => import('./routes/user-detail'),
-        },
+        ...settingsRoutes(queryClient),
         { path: '*', Component: SettingsNotFound },
       ],
     },

@@ -3,16 +3,10 @@ export const appStrings = {
   skipToContent: 'Skip to content',
   navLabel: 'Settings',
   signedInAs: (name: string) => `Signed in as ${name}`,
+  /** Side-navigation labels shorter than the page's title. */
   nav: {
-    profile: 'Profile',
-    email: 'Email',
-    password: 'Password',
     twoFactor: 'Two-factor',
-    notifications: 'Notifications',
-    appearance: 'Appearance',
-    dangerZone: 'Danger zone',
-    users: 'Users',
-  },
+  } as Partial<Record<string, string>>,
   notFoundTitle: 'Page not found',
   notFoundBody: "There's no page at this address. It may have moved, or the link may be mistyped.",
   notFoundLink: 'Go to your profile',

@@ -1,16 +1,12 @@
 import '../../features/danger-zone/danger-zone.css'
-import { PageHeading } from '../../components/page-heading'
 import { DeleteAccountCard } from '../../features/danger-zone/components/delete-account-card'
 import { dangerZoneStrings } from '../../features/danger-zone/strings'
-import { appStrings, pageTitle } from '../strings'
+import { PageFrame } from '../page-frame'
 
 export function Component() {
   return (
-    <>
-      <title>{pageTitle(appStrings.titles.dangerZone)}</title>
-      <PageHeading>{appStrings.titles.dangerZone}</PageHeading>
-      <p className="page-intro">{dangerZoneStrings.pageIntro}</p>
+    <PageFrame page="dangerZone" intro={dangerZoneStrings.pageIntro}>
       <DeleteAccountCard />
-    </>
+    </PageFrame>
   )
 }

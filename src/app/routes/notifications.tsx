@@ -1,4 +1,3 @@
-import { PageHeading } from '../../components/page-heading'
 import { DigestsSection } from '../../features/notifications/components/digests-section'
 import { InAppSection } from '../../features/notifications/components/in-app-section'
 import {
@@ -10,14 +9,11 @@ import {
 } from '../../features/notifications/components/notification-sections'
 import { notificationsStrings } from '../../features/notifications/strings'
 import '../../features/notifications/notifications.css'
-import { appStrings, pageTitle } from '../strings'
+import { PageFrame } from '../page-frame'
 
 export function Component() {
   return (
-    <>
-      <title>{pageTitle(appStrings.titles.notifications)}</title>
-      <PageHeading>{appStrings.titles.notifications}</PageHeading>
-      <p className="page-intro">{notificationsStrings.intro}</p>
+    <PageFrame page="notifications" intro={notificationsStrings.intro}>
       <DigestsSection />
       <ErrorTrackingSection />
       <PipelinesSection />
@@ -25,6 +21,6 @@ export function Component() {
       <MentionsSection />
       <OrganizationsSection />
       <InAppSection />
-    </>
+    </PageFrame>
   )
 }

@@ -1,22 +1,18 @@
-import { PageHeading } from '../../components/page-heading'
 import { DetailsSection } from '../../features/profile/components/details-section'
 import { PrivacySection } from '../../features/profile/components/privacy-section'
 import { ToolsSection } from '../../features/profile/components/tools-section'
 import { WorkspaceSection } from '../../features/profile/components/workspace-section'
 import { profileStrings } from '../../features/profile/strings'
 import '../../features/profile/profile.css'
-import { appStrings, pageTitle } from '../strings'
+import { PageFrame } from '../page-frame'
 
 export function Component() {
   return (
-    <>
-      <title>{pageTitle(appStrings.titles.profile)}</title>
-      <PageHeading>{appStrings.titles.profile}</PageHeading>
-      <p className="page-intro">{profileStrings.intro}</p>
+    <PageFrame page="profile" intro={profileStrings.intro}>
       <DetailsSection />
       <WorkspaceSection />
       <PrivacySection />
       <ToolsSection />
-    </>
+    </PageFrame>
   )
 }

@@ -1,16 +1,12 @@
-import { PageHeading } from '../../components/page-heading'
 import { UsersList } from '../../features/users/components/users-list'
 import { usersStrings } from '../../features/users/strings'
 import '../../features/users/users.css'
-import { appStrings, pageTitle } from '../strings'
+import { PageFrame } from '../page-frame'
 
 export function Component() {
   return (
-    <>
-      <title>{pageTitle(appStrings.titles.users)}</title>
-      <PageHeading>{appStrings.titles.users}</PageHeading>
-      <p className="page-intro">{usersStrings.listIntro}</p>
+    <PageFrame page="users" intro={usersStrings.listIntro}>
       <UsersList />
-    </>
+    </PageFrame>
   )
 }
