@@ -2,7 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { apiPaths, loginState } from '../../../config/paths'
 import { currentUserQuery } from '../../../lib/current-user'
-import { finishReauthentication, isReauthenticating } from '../../../lib/reauth'
 import {
   apiError,
   http,
@@ -11,6 +10,7 @@ import {
   reauthRequired,
   server,
 } from '../../../testing/msw'
+import { answerReauth } from '../../../testing/reauth'
 import { renderWithApp } from '../../../testing/render'
 import { DeleteAccountCard } from './delete-account-card'
 
@@ -167,8 +167,7 @@ describe('DeleteAccountCard', () => {
     const app = renderCard()
     const dialog = await openAndConfirm(app)
     await app.user.click(confirmButton(dialog))
-    await waitFor(() => expect(isReauthenticating()).toBe(true))
-    finishReauthentication(true)
+    await answerReauth(true)
     expect(await screen.findByText('sign-in page')).toBeInTheDocument()
     expect(calls).toBe(2)
   })
@@ -178,8 +177,7 @@ describe('DeleteAccountCard', () => {
     const app = renderCard()
     const dialog = await openAndConfirm(app)
     await app.user.click(confirmButton(dialog))
-    await waitFor(() => expect(isReauthenticating()).toBe(true))
-    finishReauthentication(false)
+    await answerReauth(false)
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       "Your account wasn't deleted because you didn't confirm it's you.",
     )

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { apiPaths } from '../../../config/paths'
-import { finishReauthentication, isReauthenticating } from '../../../lib/reauth'
 import {
   apiError,
   http,
@@ -10,6 +9,7 @@ import {
   reauthRequired,
   server,
 } from '../../../testing/msw'
+import { answerReauth } from '../../../testing/reauth'
 import { jane, pendingJane, renderEmailPage } from './email-test-utils'
 import { announcer } from '../../../testing/announcer'
 
@@ -147,8 +147,7 @@ describe('Email page without a pending change', () => {
     const app = renderEmailPage()
     await typeAddress(app, 'jane.new@example.com')
     await app.user.click(send())
-    await waitFor(() => expect(isReauthenticating()).toBe(true))
-    finishReauthentication(false)
+    await answerReauth(false)
     expect(await screen.findByRole('alert')).toHaveTextContent(
       "Your email wasn't changed because you didn't confirm it's you.",
     )
@@ -167,8 +166,7 @@ describe('Email page without a pending change', () => {
     const app = renderEmailPage()
     await typeAddress(app, 'jane.new@example.com')
     await app.user.click(send())
-    await waitFor(() => expect(isReauthenticating()).toBe(true))
-    finishReauthentication(true)
+    await answerReauth(true)
     expect(await screen.findByRole('heading', { name: 'Confirm your new address' })).toBeVisible()
     expect(calls).toBe(2)
   })

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { UserUpdate } from '../../../../contract/user'
 import { apiPaths } from '../../../config/paths'
 import { currentUserQuery } from '../../../lib/current-user'
-import { finishReauthentication, isReauthenticating } from '../../../lib/reauth'
 import {
   apiError,
   http,
@@ -12,6 +11,7 @@ import {
   reauthRequired,
   server,
 } from '../../../testing/msw'
+import { answerReauth } from '../../../testing/reauth'
 import { renderWithApp } from '../../../testing/render'
 import { loadStrengthChecker } from '../strength/strength-checker'
 import { PasswordCard } from './password-card'
@@ -219,8 +219,7 @@ describe('PasswordForm', () => {
     const app = renderPage()
     await fill(app)
     await app.user.click(save())
-    await waitFor(() => expect(isReauthenticating()).toBe(true))
-    finishReauthentication(true)
+    await answerReauth(true)
     expect(await screen.findByText('Password changed.')).toBeInTheDocument()
     expect(bodies).toHaveLength(2)
   })
@@ -230,8 +229,7 @@ describe('PasswordForm', () => {
     const app = renderPage()
     await fill(app)
     await app.user.click(save())
-    await waitFor(() => expect(isReauthenticating()).toBe(true))
-    finishReauthentication(false)
+    await answerReauth(false)
     expect(await screen.findByRole('alert')).toHaveTextContent(
       "Your password wasn't changed because you didn't confirm it's you.",
     )

@@ -1,7 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { apiPaths } from '../../../config/paths'
-import { finishReauthentication, isReauthenticating } from '../../../lib/reauth'
 import {
   apiError,
   http,
@@ -11,6 +10,7 @@ import {
   server,
 } from '../../../testing/msw'
 import { recordMePatches } from '../../../testing/requests'
+import { answerReauth } from '../../../testing/reauth'
 import { renderWithApp } from '../../../testing/render'
 import { DetailsSection } from './details-section'
 import { announcer } from '../../../testing/announcer'
@@ -124,8 +124,7 @@ describe('DetailsForm', () => {
     const app = renderDetails()
     await rename(app, 'Ada')
     await app.user.click(save())
-    await waitFor(() => expect(isReauthenticating()).toBe(true))
-    finishReauthentication(false)
+    await answerReauth(false)
     expect(await screen.findByRole('alert')).toHaveTextContent("we need to confirm it's you")
     expect(screen.getByLabelText('First name')).toHaveValue('Ada')
     expect(save()).toBeEnabled()
@@ -143,8 +142,7 @@ describe('DetailsForm', () => {
     const app = renderDetails()
     await rename(app, 'Ada')
     await app.user.click(save())
-    await waitFor(() => expect(isReauthenticating()).toBe(true))
-    finishReauthentication(true)
+    await answerReauth(true)
     expect(await screen.findByText('Saved')).toBeInTheDocument()
     expect(calls).toBe(2)
   })

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { apiPaths } from '../../../config/paths'
-import { finishReauthentication, isReauthenticating } from '../../../lib/reauth'
 import { apiError, http, HttpResponse, json, reauthRequired, server } from '../../../testing/msw'
+import { answerReauth } from '../../../testing/reauth'
 import { renderWithApp } from '../../../testing/render'
 import { expectAnnounced } from '../../../testing/announcer'
 import { jane, twoFactorServer } from '../testing'
@@ -131,8 +131,7 @@ describe('CodeForm', () => {
     server.use(http.post(apiPaths.twoFactorValidate, () => reauthRequired()))
     const { user } = await startSetup()
     await user.type(codeField(), '123456')
-    await waitFor(() => expect(isReauthenticating()).toBe(true))
-    finishReauthentication(false)
+    await answerReauth(false)
     await expectRefused(/was not turned on because you didn’t confirm it’s you/)
   })
 
@@ -146,8 +145,7 @@ describe('CodeForm', () => {
     )
     const { user } = await startSetup()
     await user.type(codeField(), '123456')
-    await waitFor(() => expect(isReauthenticating()).toBe(true))
-    finishReauthentication(true)
+    await answerReauth(true)
     expect(await screen.findByRole('heading', { name: 'Save your backup codes' })).toBeVisible()
     expect(calls).toBe(2)
   })

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { apiPaths } from '../../../config/paths'
-import { finishReauthentication, isReauthenticating } from '../../../lib/reauth'
 import { apiError, http, HttpResponse, json, reauthRequired, server } from '../../../testing/msw'
 import { recordRequests } from '../../../testing/requests'
+import { answerReauth } from '../../../testing/reauth'
 import { renderWithApp } from '../../../testing/render'
 import { expectAnnounced } from '../../../testing/announcer'
 import { CODES, jane, twoFactorServer } from '../testing'
@@ -79,8 +79,7 @@ describe('Regenerate backup codes', () => {
     const dialog = screen.getByRole('dialog')
     const confirm = within(dialog).getByRole('button', { name: 'Generate new codes' })
     await user.click(confirm)
-    await waitFor(() => expect(isReauthenticating()).toBe(true))
-    finishReauthentication(false)
+    await answerReauth(false)
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'No new codes were generated because you didn’t confirm it’s you. Your current codes still work.',
     )
@@ -145,8 +144,7 @@ describe('Disable two-factor authentication', () => {
     await user.click(screen.getByRole('button', { name: 'Turn off two-factor authentication' }))
     const dialog = screen.getByRole('dialog')
     await user.click(within(dialog).getByRole('button', { name: 'Turn off' }))
-    await waitFor(() => expect(isReauthenticating()).toBe(true))
-    finishReauthentication(false)
+    await answerReauth(false)
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Two-factor authentication is still on because you didn’t confirm it’s you.',
     )
@@ -163,8 +161,7 @@ describe('Disable two-factor authentication', () => {
       }),
     )
     await user.click(within(dialog).getByRole('button', { name: 'Turn off' }))
-    await waitFor(() => expect(isReauthenticating()).toBe(true))
-    finishReauthentication(true)
+    await answerReauth(true)
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(disableCalls).toBe(2)
     expect(
