@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
 import type { User } from '../../../../contract/user'
+import { Button } from '../../../components/button'
 import { isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
 import { useSingleFlight } from '../../../lib/use-single-flight'
@@ -86,23 +87,17 @@ export function PendingEmailCard({
         </p>
       ) : null}
       <div className="form-actions email-pending-actions">
-        <button
+        <Button
           ref={differentButton}
-          type="button"
-          className="btn btn-secondary"
-          aria-busy={leaving === 'different' || undefined}
+          focusable
+          busy={leaving === 'different'}
           onClick={() => void cancelChange(true)}
         >
           {s.useDifferent}
-        </button>
-        <button
-          type="button"
-          className="btn btn-secondary"
-          aria-busy={leaving === 'cancel' || undefined}
-          onClick={() => void cancelChange(false)}
-        >
+        </Button>
+        <Button focusable busy={leaving === 'cancel'} onClick={() => void cancelChange(false)}>
           {leaving === 'cancel' ? s.cancelling : s.cancel}
-        </button>
+        </Button>
       </div>
     </section>
   )

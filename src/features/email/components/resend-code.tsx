@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { Button } from '../../../components/button'
 import { useAnnounce } from '../../../components/live-region'
 import { isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
@@ -53,16 +54,15 @@ export function ResendCode({ uuid, address, delivery }: Props) {
     <div className="email-resend">
       {state.kind === 'used-up' ? null : (
         <div className="form-actions">
-          <button
-            type="button"
-            className="btn btn-secondary"
-            aria-disabled={blocked || undefined}
-            aria-busy={resend.isPending || undefined}
+          <Button
+            focusable
+            disabled={blocked}
+            busy={resend.isPending}
             aria-describedby={state.kind === 'cooling' ? countdownId : undefined}
-            onClick={blocked ? undefined : () => void send()}
+            onClick={() => void send()}
           >
             {resend.isPending ? s.resending : s.resend}
-          </button>
+          </Button>
           {state.kind === 'cooling' ? (
             <p className="hint" id={countdownId}>
               {s.resendIn(state.seconds)}

@@ -75,17 +75,9 @@ export function CodeForm({ onVerified, onRestart, restarting }: Props) {
           {s.errors.setup_expired}
         </p>
         <div className="form-actions">
-          {/* A plain button: the shared Button takes no ref, and focus must land here. */}
-          <button
-            ref={startAgain}
-            type="button"
-            className="btn btn-primary"
-            disabled={restarting}
-            aria-busy={restarting || undefined}
-            onClick={onRestart}
-          >
+          <Button ref={startAgain} variant="primary" busy={restarting} onClick={onRestart}>
             {restarting ? s.starting : s.startAgain}
-          </button>
+          </Button>
         </div>
       </div>
     )
