@@ -4,6 +4,7 @@ import { useForm, useWatch } from 'react-hook-form'
 import { useNavigate } from 'react-router'
 import * as z from 'zod/mini'
 import { Button } from '../../../components/button'
+import { FormError } from '../../../components/form-error'
 import { Dialog } from '../../../components/dialog'
 import { Field } from '../../../components/field'
 import { loginState, routes } from '../../../config/paths'
@@ -101,11 +102,7 @@ function ConfirmForm({
           {...register('confirmation')}
         />
       </Field>
-      {serverError ? (
-        <p className="form-error" role="alert">
-          {serverError}
-        </p>
-      ) : null}
+      <FormError message={serverError ?? undefined} />
       <div className="form-actions">
         <Button type="submit" variant="danger" busy={pending} disabled={!ready}>
           {pending ? s.deleting : s.confirm}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
 import type { User } from '../../../../contract/user'
 import { Button } from '../../../components/button'
+import { FormError } from '../../../components/form-error'
 import { isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
 import { useSingleFlight } from '../../../lib/use-single-flight'
@@ -81,11 +82,7 @@ export function PendingEmailCard({
         onEmailTaken={() => differentButton.current?.focus()}
       />
       <ResendCode uuid={user.uuid} address={pendingEmail} delivery={delivery} />
-      {cancelError ? (
-        <p className="form-error" role="alert">
-          {cancelError}
-        </p>
-      ) : null}
+      <FormError message={cancelError ?? undefined} />
       <div className="form-actions email-pending-actions">
         <Button
           ref={differentButton}

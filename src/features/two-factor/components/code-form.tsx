@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { Button } from '../../../components/button'
 import { Field } from '../../../components/field'
+import { FormError } from '../../../components/form-error'
 import { useAnnounce } from '../../../components/live-region'
 import { OneTimeCodeInput, stripCodeSeparators } from '../../../components/one-time-code-input'
 import { isApiError } from '../../../lib/api-error'
@@ -71,9 +72,7 @@ export function CodeForm({ onVerified, onRestart, restarting }: Props) {
   if (expired) {
     return (
       <div className="setup-expired">
-        <p className="form-error" role="alert">
-          {s.errors.setup_expired}
-        </p>
+        <FormError message={s.errors.setup_expired} />
         <div className="form-actions">
           <Button ref={startAgain} variant="primary" busy={restarting} onClick={onRestart}>
             {restarting ? s.starting : s.startAgain}

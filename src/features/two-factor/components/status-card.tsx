@@ -1,6 +1,7 @@
 import type { Ref } from 'react'
 import type { NormalisedTwoFactorStatus } from '../../../../contract/two-factor'
 import { Button } from '../../../components/button'
+import { FormError } from '../../../components/form-error'
 import { twoFactorStrings as s } from '../strings'
 
 /** At or below this many backup codes left, the card asks for new ones. */
@@ -82,11 +83,7 @@ export function StatusCard({
           )}
         </div>
       )}
-      {startError ? (
-        <p className="form-error" role="alert">
-          {startError}
-        </p>
-      ) : null}
+      <FormError message={startError ?? undefined} />
     </section>
   )
 }
