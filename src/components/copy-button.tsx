@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
-import { Button } from '../../../components/button'
-import { useAnnounce } from '../../../components/live-region'
-import { twoFactorStrings as s } from '../strings'
+import { Button } from './button'
+import { useAnnounce } from './live-region'
+import { commonStrings as s } from '../lib/strings'
+import './copy-button.css'
 
 interface Props {
   label: string

@@ -24,6 +24,8 @@ export const commonStrings = {
   unsavedLeave: 'You have unsaved changes. Leave this page and lose them?',
   stay: 'Stay',
   leave: 'Leave',
+  copied: 'Copied',
+  copyFailed: 'Couldn’t copy. Select the text and copy it yourself.',
 }
 
 export function formatWait(seconds: number): string {

@@ -42,8 +42,6 @@ export const twoFactorStrings = {
   accountLabel: 'Account',
   copyKey: 'Copy key',
   copyLink: 'Copy setup link',
-  copied: 'Copied',
-  copyFailed: 'Couldn’t copy. Select the text and copy it yourself.',
   cancelSetup: 'Cancel setup',
   setupCancelled: 'Setup cancelled. Two-factor authentication is still off.',
 

@@ -2,7 +2,7 @@ import { Button } from '../../../components/button'
 import { useAnnounce } from '../../../components/live-region'
 import { codesAsLines, downloadBackupCodes, localDate } from '../backup-codes-file'
 import { twoFactorStrings as s } from '../strings'
-import { CopyButton } from './copy-button'
+import { CopyButton } from '../../../components/copy-button'
 
 interface Props {
   codes: readonly string[]

@@ -1,6 +1,6 @@
 import { groupKey } from '../otpauth-uri'
 import { twoFactorStrings as s } from '../strings'
-import { CopyButton } from './copy-button'
+import { CopyButton } from '../../../components/copy-button'
 
 interface Props {
   secret: string
