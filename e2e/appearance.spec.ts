@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { createUser, expect, expectNoAxeViolations, signIn, test } from './support/fixtures'
 
-/** --bg of each theme in src/styles.css, as getComputedStyle reports it. */
+/** --bg of each theme in src/styles/tokens.css, as getComputedStyle reports it. */
 const BACKGROUND = { light: 'rgb(246, 247, 249)', dark: 'rgb(17, 18, 23)' }
 
 async function openAsNewMember(page: Page) {

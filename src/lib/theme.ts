@@ -28,7 +28,7 @@ export function resolveTheme(mode: ThemeMode | undefined): AppliedTheme {
 }
 
 /**
- * Sets data-theme explicitly (styles.css has rules for both an explicit theme and no theme at
+ * Sets data-theme explicitly (src/styles/tokens.css has rules for both an explicit theme and no theme at
  * all, so it must never be left unset) and remembers the choice for the next page load.
  */
 export function applyTheme(mode: ThemeMode | undefined): AppliedTheme {
