@@ -1,37 +1,33 @@
-import { useId, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import { Card } from './card'
 import { SectionBoundary } from './error-boundary'
 import { Skeleton } from './skeleton'
 
-interface SectionCardProps {
+/** A section's words: its heading, its intro and the skeleton's accessible name. */
+export interface SectionStrings {
   title: string
   intro: string
-  /** The skeleton's accessible name and how many rows it draws. */
-  loadingLabel: string
+  loading: string
+}
+
+interface SectionCardProps {
+  strings: SectionStrings
+  /** How many rows the skeleton draws. */
   rows: number
   className?: string
   children: ReactNode
 }
 
 /**
- * One card of a settings page. The heading stays outside the boundary, so a section that
- * fails still says which part of the page it is, next to its retry button.
+ * One card of a settings page whose body loads. The heading stays outside the boundary, so a
+ * section that fails still says which part of the page it is, next to its retry button.
  */
-export function SectionCard({
-  title,
-  intro,
-  loadingLabel,
-  rows,
-  className,
-  children,
-}: SectionCardProps) {
-  const headingId = useId()
+export function SectionCard({ strings, rows, className, children }: SectionCardProps) {
   return (
-    <section className={['card', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
-      <p className="card-intro">{intro}</p>
-      <SectionBoundary fallback={<Skeleton label={loadingLabel} fields={rows} />}>
+    <Card title={strings.title} intro={strings.intro} className={className}>
+      <SectionBoundary fallback={<Skeleton label={strings.loading} fields={rows} />}>
         {children}
       </SectionBoundary>
-    </section>
+    </Card>
   )
 }

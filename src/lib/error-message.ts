@@ -1,5 +1,9 @@
+import type { KnownErrorCode } from '../../contract/errors'
 import { ApiError, ContractError, NetworkError } from './api-error'
 import { commonStrings } from './strings'
+
+/** A feature's own sentences, per error code the contract knows (a typo is a type error). */
+export type ErrorMessages = Partial<Record<KnownErrorCode, string>>
 
 /**
  * The sentence to show for any failure. Features pass their own messages per error code;
@@ -7,7 +11,7 @@ import { commonStrings } from './strings'
  */
 export function errorMessage(
   error: unknown,
-  byCode: Record<string, string> = {},
+  byCode: ErrorMessages = {},
   action: 'save' | 'load' = 'save',
 ): string {
   const serverError =
@@ -15,7 +19,8 @@ export function errorMessage(
   if (error instanceof NetworkError) return commonStrings.offline
   if (error instanceof ContractError) return commonStrings.unexpected
   if (error instanceof ApiError) {
-    if (byCode[error.code]) return byCode[error.code]!
+    const own = byCode[error.code as KnownErrorCode]
+    if (own) return own
     if (error.code === 'upstream_unavailable')
       return action === 'load'
         ? commonStrings.upstreamUnavailableOnRead

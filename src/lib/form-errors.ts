@@ -1,6 +1,6 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
 import { ApiError } from './api-error'
-import { errorMessage } from './error-message'
+import { errorMessage, type ErrorMessages } from './error-message'
 
 /**
  * Puts a failed save's message where the user looks: under the field PostHog named in `attr`
@@ -10,7 +10,7 @@ export function applyServerError<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
-  byCode: Record<string, string> = {},
+  byCode: ErrorMessages = {},
 ) {
   const message = errorMessage(error, byCode)
   if (

@@ -18,13 +18,7 @@ function Hedgehog({ saveDelay }: { saveDelay?: number }) {
 
 export function HedgehogSection({ saveDelay }: { saveDelay?: number }) {
   return (
-    <SectionCard
-      title={s.title}
-      intro={s.intro}
-      loadingLabel={s.loading}
-      rows={6}
-      className="hedgehog-card"
-    >
+    <SectionCard strings={s} rows={6} className="hedgehog-card">
       <Hedgehog saveDelay={saveDelay} />
     </SectionCard>
   )

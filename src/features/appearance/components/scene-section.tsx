@@ -70,7 +70,7 @@ function Scenes() {
 
 export function SceneSection() {
   return (
-    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={2}>
+    <SectionCard strings={s} rows={2}>
       <Scenes />
     </SectionCard>
   )

@@ -78,7 +78,7 @@ function ThemeOptions() {
 
 export function ThemeSection() {
   return (
-    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={1}>
+    <SectionCard strings={s} rows={1}>
       <ThemeOptions />
     </SectionCard>
   )

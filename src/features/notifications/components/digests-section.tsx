@@ -120,7 +120,7 @@ function Digests() {
 
 export function DigestsSection() {
   return (
-    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={5}>
+    <SectionCard strings={s} rows={5}>
       <Digests />
     </SectionCard>
   )

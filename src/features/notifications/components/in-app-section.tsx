@@ -40,7 +40,7 @@ function InAppSwitches() {
 
 export function InAppSection() {
   return (
-    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={3}>
+    <SectionCard strings={s} rows={3}>
       <InAppSwitches />
     </SectionCard>
   )

@@ -11,7 +11,7 @@ import { ThresholdForm } from './threshold-form'
 export function ErrorTrackingSection() {
   const s = notificationsStrings.errorTracking
   return (
-    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={1}>
+    <SectionCard strings={s} rows={1}>
       <NotificationSwitch
         setting={{ key: 'error_tracking_issue_assigned' }}
         label={s.assigned}
@@ -29,7 +29,7 @@ function Threshold() {
 export function PipelinesSection() {
   const s = notificationsStrings.pipelines
   return (
-    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={5}>
+    <SectionCard strings={s} rows={5}>
       <NotificationSwitch
         // Despite its name, true means "send" (posthog/models/user.py NOTIFICATION_DEFAULTS).
         setting={{ key: 'plugin_disabled' }}
@@ -59,7 +59,7 @@ export function PipelinesSection() {
 export function SecuritySection() {
   const s = notificationsStrings.security
   return (
-    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={1}>
+    <SectionCard strings={s} rows={1}>
       <NotificationSwitch
         setting={{ key: 'project_api_key_exposed' }}
         label={s.apiKeyExposed}
@@ -72,7 +72,7 @@ export function SecuritySection() {
 export function MentionsSection() {
   const s = notificationsStrings.mentions
   return (
-    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={2}>
+    <SectionCard strings={s} rows={2}>
       <NotificationSwitch
         setting={{ key: 'discussions_mentioned' }}
         label={s.discussions}
@@ -105,7 +105,7 @@ function Organizations() {
 export function OrganizationsSection() {
   const s = notificationsStrings.organizations
   return (
-    <SectionCard title={s.title} intro={s.intro} loadingLabel={s.loading} rows={1}>
+    <SectionCard strings={s} rows={1}>
       <Organizations />
     </SectionCard>
   )

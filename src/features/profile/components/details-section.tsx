@@ -13,12 +13,7 @@ function LoadedDetails() {
 
 export function DetailsSection() {
   return (
-    <SectionCard
-      title={strings.title}
-      intro={strings.intro}
-      loadingLabel={strings.loading}
-      rows={4}
-    >
+    <SectionCard strings={strings} rows={4}>
       <LoadedDetails />
     </SectionCard>
   )

@@ -6,12 +6,7 @@ const strings = profileStrings.privacy
 
 export function PrivacySection() {
   return (
-    <SectionCard
-      title={strings.title}
-      intro={strings.intro}
-      loadingLabel={strings.loading}
-      rows={2}
-    >
+    <SectionCard strings={strings} rows={2}>
       <PreferenceSwitch
         label={strings.anonymize}
         description={strings.anonymizeHint}

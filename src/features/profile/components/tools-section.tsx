@@ -7,12 +7,7 @@ const strings = profileStrings.tools
 
 export function ToolsSection() {
   return (
-    <SectionCard
-      title={strings.title}
-      intro={strings.intro}
-      loadingLabel={strings.loading}
-      rows={4}
-    >
+    <SectionCard strings={strings} rows={4}>
       <PreferenceSwitch
         label={strings.toolbar}
         description={strings.toolbarHint}

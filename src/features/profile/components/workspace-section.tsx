@@ -46,12 +46,7 @@ function Workspace() {
 
 export function WorkspaceSection() {
   return (
-    <SectionCard
-      title={strings.title}
-      intro={strings.intro}
-      loadingLabel={strings.loading}
-      rows={2}
-    >
+    <SectionCard strings={strings} rows={2}>
       <Workspace />
     </SectionCard>
   )
