@@ -1,5 +1,10 @@
 // The signed-in visits of scripts/lighthouse.mjs: a session from the API, put in Chrome's jar.
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'hedgehogs-sleep-all-winter'
+import { tsImport } from 'tsx/esm/api'
+
+// The seed's demo password (re-exported by the spawner), or DEMO_PASSWORD, which the server
+// started by scripts/lighthouse/server.mjs inherits and seeds instead.
+const { DEMO_PASSWORD } = await tsImport('../../server/testing/spawn-server.ts', import.meta.url)
+const PASSWORD = process.env.DEMO_PASSWORD || DEMO_PASSWORD
 
 /** Signs in over the API and returns the session cookie's value. */
 export async function sessionCookie(baseUrl, email) {
