@@ -1,20 +1,8 @@
-import { existsSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
 import { chromium, defineConfig, devices } from '@playwright/test'
+import { port } from './e2e/support/servers'
 
-const port = Number(process.env.E2E_PORT ?? 8123)
 const baseURL = `http://127.0.0.1:${port}`
-
-// A fresh data directory per run, so every run starts from the seeded demo data.
-// Kept in the environment because Playwright evaluates this file again in each worker process.
-const dataDir = (process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'account-settings-e2e-')))
-const staleDataDir = (process.env.E2E_STALE_DATA_DIR ??= mkdtempSync(
-  join(tmpdir(), 'account-settings-e2e-stale-'),
-))
-
-/** A second server whose sessions go stale after a few seconds, for the re-auth journeys (see e2e/support/servers.ts). */
-export const stalePort = Number(process.env.E2E_STALE_PORT ?? port + 1)
 
 // Playwright's own Chromium cannot be downloaded on these machines; fall back to Debian's.
 // executablePath and args must stay in one launchOptions object: a second one would replace it.
@@ -51,29 +39,7 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
   ],
-  // Runs the built app and the API together, as `npm start` does; `npm test` builds dist/ first.
-  webServer: [
-    {
-      command: 'npx tsx server/main.ts',
-      url: `${baseURL}/_health`,
-      env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: 'pipe',
-      stderr: 'pipe',
-    },
-    {
-      command: 'npx tsx server/main.ts',
-      url: `http://127.0.0.1:${stalePort}/_health`,
-      env: {
-        PORT: String(stalePort),
-        HOST: '127.0.0.1',
-        DATA_DIR: staleDataDir,
-        SESSION_SENSITIVE_ACTIONS_AGE: '3',
-        SESSION_FRESH_REAUTH_AGE: '3',
-      },
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
-  ],
+  // Runs the built app and the API together, as `npm start` does, and a second server whose
+  // sessions go stale after 3 s; both on fresh data. `npm test` builds dist/ first.
+  globalSetup: './e2e/support/start-servers.ts',
 })

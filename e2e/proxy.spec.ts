@@ -22,6 +22,9 @@ const NO_KEY_ACCESS = 'This action does not support Personal API Key access'
 const UNREACHABLE =
   "We couldn't reach PostHog, so nothing was changed. Check that PostHog is running and try again."
 
+/** The built app the proxies serve: STATIC_DIR, as for the e2e servers, else dist/. */
+const APP = process.env.STATIC_DIR || 'dist'
+
 /** `server/main.ts` as its own process (as `npm start` runs it) on `url`'s port. */
 const startMain = (url: string, env: Record<string, string>) =>
   spawnServer({ PORT: new URL(url).port, ...env })
@@ -37,10 +40,10 @@ let proxies: SpawnedServer[] = []
 test.beforeAll(async () => {
   upstream = await startMain(UPSTREAM, upstreamEnv)
   proxies = await Promise.all([
-    startMain(PROXY, { POSTHOG_URL: UPSTREAM, STATIC_DIR: 'dist' }),
+    startMain(PROXY, { POSTHOG_URL: UPSTREAM, STATIC_DIR: APP }),
     startMain(KEY_PROXY, {
       POSTHOG_URL: UPSTREAM,
-      STATIC_DIR: 'dist',
+      STATIC_DIR: APP,
       POSTHOG_PERSONAL_API_KEY: ADA_KEY,
     }),
   ])
