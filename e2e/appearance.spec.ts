@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { createUser, expect, expectNoAxeViolations, signIn, test } from './support/fixtures'
+import { failRequests } from './support/routes'
 
 /** --bg of each theme in src/styles/tokens.css, as getComputedStyle reports it. */
 const BACKGROUND = { light: 'rgb(246, 247, 249)', dark: 'rgb(17, 18, 23)' }
@@ -195,19 +196,9 @@ test('a PostHog that refuses to clear keeps the old dashboard and says so', asyn
   await save.click()
   await expect(page.getByRole('definition')).toHaveText('Web analytics')
   // Real PostHog has no way to clear a choice: its validate_dashboard(None) answers 500 (ADR 0004).
-  await page.route('**/api/users/@me/scene_personalisation/', (route) =>
-    route.request().postDataJSON()?.dashboard === null
-      ? route.fulfill({
-          status: 500,
-          json: {
-            type: 'server_error',
-            code: 'error',
-            detail: 'A server error occurred.',
-            attr: null,
-          },
-        })
-      : route.fallback(),
-  )
+  await failRequests(page, '**/api/users/@me/scene_personalisation/', {
+    when: (request) => request.postDataJSON()?.dashboard === null,
+  })
   await select.selectOption({ label: 'No dashboard (the project’s default)' })
   await save.click()
   const message = /PostHog didn’t remove the choice, so Project home still opens Web analytics\./

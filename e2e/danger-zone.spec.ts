@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { DEMO_PASSWORD, expect, expectNoAxeViolations, test } from './support/fixtures'
 import { DEV_TOOLS_HEADERS } from './support/dev-tools'
+import { expectAnnounced } from './support/announcer'
 
 // The issue demands the demo users here: "deleting Alan's account works and Ada's explains the 409".
 const ALAN = 'alan@example.com'
@@ -71,7 +72,7 @@ test("deleting Alan's account works: he lands on sign-in and can no longer sign 
   // Said on the page and read out; the URL carries nothing (router state instead).
   const deleted = 'Your account was deleted and you were signed out. You can close this page.'
   await expect(page.getByRole('status').filter({ hasText: deleted }).first()).toBeVisible()
-  await expect(page.getByTestId('announcer')).toHaveText(deleted)
+  await expectAnnounced(page, deleted)
   await expectNoAxeViolations(page)
   // A reload (or coming back later) shows the plain sign-in page.
   await page.reload()

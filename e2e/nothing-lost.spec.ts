@@ -1,5 +1,6 @@
-import type { Locator, Page, Route } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { createUser, expect, signIn, STRONG_PASSWORD, test } from './support/fixtures'
+import { failRequests, isPatch } from './support/routes'
 
 /**
  * Nothing the user typed is lost: a save that fails (a 500, or no network at all) keeps every
@@ -19,26 +20,9 @@ const FAILURES: { failure: Failure; message: string }[] = [
   { failure: 'a dropped network', message: OFFLINE },
 ]
 
-/** Makes every PATCH of the user fail the given way; reads still reach the server. */
-async function failSaves(page: Page, failure: Failure) {
-  let attempts = 0
-  await page.route(ME, (route: Route) => {
-    if (route.request().method() !== 'PATCH') return route.continue()
-    attempts++
-    if (failure === 'a dropped network') return route.abort('internetdisconnected')
-    return route.fulfill({
-      status: 500,
-      contentType: 'application/json',
-      body: JSON.stringify({
-        type: 'server_error',
-        code: 'error',
-        detail: 'A server error occurred.',
-        attr: null,
-      }),
-    })
-  })
-  return () => attempts
-}
+/** Makes every PATCH of the user fail the given way; reads still reach the server. Counts them. */
+const failSaves = (page: Page, failure: Failure) =>
+  failRequests(page, ME, { when: isPatch, as: failure === 'a dropped network' ? 'dropped' : '500' })
 
 interface Form {
   name: string

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { createUser, expect, expectNoAxeViolations, signIn, test } from './support/fixtures'
+import { failRequests, isPatch } from './support/routes'
 
 /**
  * Every switch a member of the demo organization sees, checked against the key it writes below;
@@ -114,20 +115,7 @@ test('the error-rate threshold is validated, saved as a share and kept', async (
 
 test('a refused save flips the switch back and says why', async ({ page }) => {
   await openAsNewMember(page)
-  await page.route('**/api/users/@me/', (route) =>
-    route.request().method() === 'PATCH'
-      ? route.fulfill({
-          status: 500,
-          contentType: 'application/json',
-          body: JSON.stringify({
-            type: 'server_error',
-            code: 'error',
-            detail: 'A server error occurred.',
-            attr: null,
-          }),
-        })
-      : route.continue(),
-  )
+  await failRequests(page, '**/api/users/@me/', { when: isPatch })
   const mentions = page.getByRole('switch', { name: 'Mentions in comments' })
   await expect(mentions).toHaveAttribute('aria-checked', 'true')
   await mentions.click()

@@ -1,8 +1,9 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import { expect, test } from './support/fixtures'
+import { announcer, expectAnnounced } from './support/announcer'
+import { expect, STRONG_PASSWORD, test } from './support/fixtures'
 import { DEV_TOOLS_HEADERS } from './support/dev-tools'
+import { failRequests, isPatch } from './support/routes'
 
-const password = 'correct-horse-battery-staple-42'
 let accounts = 0
 
 /** A member of the demo organization of our own, so tests never share state. */
@@ -10,7 +11,7 @@ async function freshMember(request: APIRequestContext): Promise<string> {
   const email = `profile-${Date.now()}-${accounts++}@example.com`
   const response = await request.post('/_dev/users', {
     headers: DEV_TOOLS_HEADERS,
-    data: { email, password, organization: true },
+    data: { email, password: STRONG_PASSWORD, organization: true },
   })
   expect(response.status()).toBe(201)
   return email
@@ -19,7 +20,7 @@ async function freshMember(request: APIRequestContext): Promise<string> {
 async function signIn(page: Page, email: string) {
   await page.goto('/login')
   await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
 }
@@ -67,7 +68,7 @@ test('sign-in and a profile edit work with the keyboard alone', async ({ page, r
   await tabTo(page, page.getByLabel('Email'))
   await page.keyboard.type(email)
   await tabTo(page, page.getByLabel('Password', { exact: true }))
-  await page.keyboard.type(password)
+  await page.keyboard.type(STRONG_PASSWORD)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
 
@@ -111,9 +112,7 @@ test('a tool switch saves at once and survives a reload', async ({ page, request
   await expect(hints).toHaveAttribute('aria-checked', 'true')
   await hints.click()
   await expect(hints).toHaveAttribute('aria-checked', 'false')
-  await expect(page.getByTestId('announcer')).toHaveText(
-    'Show MCP hints after I take actions: off. Saved.',
-  )
+  await expectAnnounced(page, 'Show MCP hints after I take actions: off. Saved.')
 
   await page.reload()
   await expect(hints).toHaveAttribute('aria-checked', 'false')
@@ -126,25 +125,11 @@ test('a failed save keeps the switch and the typed name, and says why', async ({
   request,
 }) => {
   await signIn(page, await freshMember(request))
-  await page.route('**/api/users/@me/', (route) =>
-    route.request().method() === 'PATCH'
-      ? route.fulfill({
-          status: 500,
-          json: {
-            type: 'server_error',
-            code: 'error',
-            detail: 'A server error occurred.',
-            attr: null,
-          },
-        })
-      : route.fallback(),
-  )
+  await failRequests(page, '**/api/users/@me/', { when: isPatch })
 
   const toolbar = page.getByRole('switch', { name: 'Show the PostHog toolbar' })
   await toolbar.click()
-  await expect(page.getByTestId('announcer')).toContainText(
-    'Show the PostHog toolbar was not changed.',
-  )
+  await expect(announcer(page)).toContainText('Show the PostHog toolbar was not changed.')
   await expect(toolbar).toHaveAttribute('aria-checked', 'true')
 
   await page.getByLabel('First name').fill('Unsaved')
