@@ -1,4 +1,5 @@
-import { useState, type InputHTMLAttributes, type Ref } from 'react'
+import { useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react'
+import { Field } from './field'
 
 interface PasswordInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
   showLabel: string
@@ -27,5 +28,20 @@ export function PasswordInput({ showLabel, hideLabel, ref, ...rest }: PasswordIn
         {visible ? hideLabel : showLabel}
       </button>
     </>
+  )
+}
+
+interface PasswordFieldProps extends PasswordInputProps {
+  label: string
+  description?: ReactNode
+  error?: string
+}
+
+/** A labelled PasswordInput: Field wires the label, the description and the error. */
+export function PasswordField({ label, description, error, ...input }: PasswordFieldProps) {
+  return (
+    <Field label={label} description={description} error={error}>
+      <PasswordInput {...input} />
+    </Field>
   )
 }
