@@ -2,7 +2,7 @@ import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { Component, Suspense, type ReactNode } from 'react'
 import { errorMessage } from '../lib/error-message'
 import { commonStrings } from '../lib/strings'
-import { Button } from './button'
+import { Alert } from './alert'
 
 interface BoundaryProps {
   onReset: () => void
@@ -16,20 +16,14 @@ class Boundary extends Component<BoundaryProps, { error: unknown }> {
   }
   render() {
     if (this.state.error === null) return this.props.children
+    const retry = () => {
+      this.props.onReset()
+      this.setState({ error: null })
+    }
     return (
-      <div className="section-error" role="alert">
-        <p>
-          {commonStrings.loadFailed} {errorMessage(this.state.error, {}, 'load')}
-        </p>
-        <Button
-          onClick={() => {
-            this.props.onReset()
-            this.setState({ error: null })
-          }}
-        >
-          {commonStrings.retry}
-        </Button>
-      </div>
+      <Alert retry={{ label: commonStrings.retry, onRetry: retry }}>
+        {commonStrings.loadFailed} {errorMessage(this.state.error, {}, 'load')}
+      </Alert>
     )
   }
 }
