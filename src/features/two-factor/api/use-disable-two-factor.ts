@@ -1,11 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { currentUserQuery } from '../../../lib/current-user'
+import { useGuardedMutation } from '../../../lib/use-guarded-mutation'
 import { disableTwoFactor, twoFactorQueries } from './two-factor-queries'
 
 /** Removes the device and its backup codes; resolves once the status shows it. */
 export function useDisableTwoFactor() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: disableTwoFactor,
     onSuccess: () =>
       Promise.all([

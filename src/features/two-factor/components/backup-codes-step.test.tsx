@@ -3,18 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, json, server } from '../../../testing/msw'
 import { recordRequests } from '../../../testing/requests'
-import { renderWithApp } from '../../../testing/render'
 import { localDate } from '../backup-codes-file'
 import { expectAnnounced } from '../../../testing/announcer'
-import { CODES, jane, twoFactorServer } from '../testing'
-import { TwoFactorSettings } from './two-factor-settings'
+import { CODES, startSetup, twoFactorServer } from '../testing'
 
 /** Enrols with the mock server and waits for the codes step. */
 async function reachCodes() {
-  const app = renderWithApp(<TwoFactorSettings />, { user: jane, path: '/settings/two-factor' })
-  await app.user.click(
-    await screen.findByRole('button', { name: 'Set up two-factor authentication' }),
-  )
+  const app = await startSetup()
   await app.user.type(await screen.findByLabelText('6-digit code from your app'), '123456')
   await screen.findByRole('heading', { name: 'Save your backup codes' })
   return app

@@ -1,25 +1,12 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { apiPaths } from '../../../config/paths'
-import { apiError, http, HttpResponse, json, reauthRequired, server } from '../../../testing/msw'
+import { apiError, HttpResponse, json, reauthRequired } from '../../../testing/msw'
 import { answerReauth } from '../../../testing/reauth'
-import { renderWithApp } from '../../../testing/render'
 import { expectAnnounced } from '../../../testing/announcer'
-import { jane, twoFactorServer } from '../testing'
-import { TwoFactorSettings } from './two-factor-settings'
+import { answerValidate, startSetup, twoFactorServer } from '../testing'
 
 const codeField = () => screen.getByLabelText('6-digit code from your app')
 const keyText = (key: string) => screen.getByText(key)
-
-/** Opens the page and starts setup; returns the user-event instance. */
-async function startSetup() {
-  const app = renderWithApp(<TwoFactorSettings />, { user: jane, path: '/settings/two-factor' })
-  await app.user.click(
-    await screen.findByRole('button', { name: 'Set up two-factor authentication' }),
-  )
-  await screen.findByRole('heading', { name: 'Add your account to your authenticator app' })
-  return app
-}
 
 /** After a refused code: empty, focused, the message under the field and announced. */
 async function expectRefused(message: string | RegExp) {
@@ -92,10 +79,8 @@ describe('CodeForm', () => {
 
   it('setup_expired offers to start again with a new key', async () => {
     twoFactorServer()
-    server.use(
-      http.post(apiPaths.twoFactorValidate, () =>
-        apiError(400, 'setup_expired', '2FA setup session expired. Please start setup again.'),
-      ),
+    answerValidate(() =>
+      apiError(400, 'setup_expired', '2FA setup session expired. Please start setup again.'),
     )
     const { user } = await startSetup()
     await user.type(codeField(), '123456')
@@ -116,10 +101,8 @@ describe('CodeForm', () => {
 
   it('429: says when to try again', async () => {
     twoFactorServer()
-    server.use(
-      http.post(apiPaths.twoFactorValidate, () =>
-        apiError(429, 'throttled', 'Request was throttled.', null, { 'Retry-After': '300' }),
-      ),
+    answerValidate(() =>
+      apiError(429, 'throttled', 'Request was throttled.', null, { 'Retry-After': '300' }),
     )
     const { user } = await startSetup()
     await user.type(codeField(), '123456')
@@ -128,7 +111,7 @@ describe('CodeForm', () => {
 
   it('403 re-auth dismissed: says nothing was turned on', async () => {
     twoFactorServer()
-    server.use(http.post(apiPaths.twoFactorValidate, () => reauthRequired()))
+    answerValidate(() => reauthRequired())
     const { user } = await startSetup()
     await user.type(codeField(), '123456')
     await answerReauth(false)
@@ -138,11 +121,7 @@ describe('CodeForm', () => {
   it('403 re-auth passed: the held code is sent again and enrols', async () => {
     twoFactorServer()
     let calls = 0
-    server.use(
-      http.post(apiPaths.twoFactorValidate, () =>
-        ++calls === 1 ? reauthRequired() : json({ success: true }),
-      ),
-    )
+    answerValidate(() => (++calls === 1 ? reauthRequired() : json({ success: true })))
     const { user } = await startSetup()
     await user.type(codeField(), '123456')
     await answerReauth(true)
@@ -152,15 +131,11 @@ describe('CodeForm', () => {
 
   it('500 and network down: explained, field ready again', async () => {
     twoFactorServer()
-    server.use(
-      http.post(apiPaths.twoFactorValidate, () =>
-        apiError(500, 'error', 'A server error occurred.'),
-      ),
-    )
+    answerValidate(() => apiError(500, 'error', 'A server error occurred.'))
     const { user } = await startSetup()
     await user.type(codeField(), '123456')
     await expectRefused(/Something went wrong on our side/)
-    server.use(http.post(apiPaths.twoFactorValidate, () => HttpResponse.error()))
+    answerValidate(() => HttpResponse.error())
     await user.type(codeField(), '123456')
     await expectRefused(/We couldn't reach the server/)
   })
@@ -168,13 +143,11 @@ describe('CodeForm', () => {
   it('sends one request when Enter follows the auto-submit', async () => {
     let calls = 0
     twoFactorServer()
-    server.use(
-      http.post(apiPaths.twoFactorValidate, async () => {
-        calls++
-        await new Promise((r) => setTimeout(r, 50))
-        return apiError(400, 'token_invalid', 'Token is not valid')
-      }),
-    )
+    answerValidate(async () => {
+      calls++
+      await new Promise((r) => setTimeout(r, 50))
+      return apiError(400, 'token_invalid', 'Token is not valid')
+    })
     const { user } = await startSetup()
     await user.type(codeField(), '123456{Enter}')
     await expectRefused(/That code didn’t match/)

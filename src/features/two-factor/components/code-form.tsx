@@ -9,7 +9,6 @@ import { useAnnounce } from '../../../components/live-region'
 import { OneTimeCodeInput, stripCodeSeparators } from '../../../components/one-time-code-input'
 import { isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useValidateTwoFactor } from '../api/use-validate-two-factor'
 import { twoFactorStrings as s } from '../strings'
 
@@ -29,7 +28,6 @@ interface Props {
 /** The one code field: checks itself at the sixth digit; on a failure it empties, refocuses and says why. */
 export function CodeForm({ onVerified, onRestart, restarting }: Props) {
   const validate = useValidateTwoFactor()
-  const once = useSingleFlight()
   const announce = useAnnounce()
   const [failures, setFailures] = useState(0)
   const [expired, setExpired] = useState(false)
@@ -44,29 +42,25 @@ export function CodeForm({ onVerified, onRestart, restarting }: Props) {
     if (expired) startAgain.current?.focus()
   }, [expired])
 
+  const refuse = (error: unknown) => {
+    if (isApiError(error, 'setup_expired')) {
+      setExpired(true)
+      announce(s.errors.setup_expired)
+      return
+    }
+    if (isApiError(error, 'token_invalid')) setFailures((n) => n + 1)
+    const message = errorMessage(error, {
+      token_invalid: s.errors.token_invalid,
+      sensitive_action_required_reauth: s.errors.reauthDismissed,
+      throttled: s.errors.throttled(isApiError(error) ? error.retryAfter : null),
+    })
+    setValue('token', '')
+    setError('token', { type: 'server', message })
+    setFocus('token')
+    announce(message)
+  }
   const submit = handleSubmit(({ token }) =>
-    once(() =>
-      validate
-        .mutateAsync(token)
-        .then(onVerified)
-        .catch((error: unknown) => {
-          if (isApiError(error, 'setup_expired')) {
-            setExpired(true)
-            announce(s.errors.setup_expired)
-            return
-          }
-          if (isApiError(error, 'token_invalid')) setFailures((n) => n + 1)
-          const message = errorMessage(error, {
-            token_invalid: s.errors.token_invalid,
-            sensitive_action_required_reauth: s.errors.reauthDismissed,
-            throttled: s.errors.throttled(isApiError(error) ? error.retryAfter : null),
-          })
-          setValue('token', '')
-          setError('token', { type: 'server', message })
-          setFocus('token')
-          announce(message)
-        }),
-    ),
+    validate.mutate(token, { onSuccess: () => onVerified(), onError: refuse }),
   )
 
   if (expired) {

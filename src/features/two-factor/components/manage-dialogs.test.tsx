@@ -4,14 +4,12 @@ import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, json, reauthRequired, server } from '../../../testing/msw'
 import { recordRequests } from '../../../testing/requests'
 import { answerReauth } from '../../../testing/reauth'
-import { renderWithApp } from '../../../testing/render'
 import { expectAnnounced } from '../../../testing/announcer'
-import { CODES, jane, twoFactorServer } from '../testing'
-import { TwoFactorSettings } from './two-factor-settings'
+import { CODES, renderTwoFactorPage, twoFactorServer } from '../testing'
 
 const renderEnabled = async (remaining = 8) => {
   const state = twoFactorServer({ enabled: true, remaining })
-  const app = renderWithApp(<TwoFactorSettings />, { user: jane, path: '/settings/two-factor' })
+  const app = renderTwoFactorPage()
   await screen.findByRole('heading', { name: 'Status' })
   return { ...app, state }
 }

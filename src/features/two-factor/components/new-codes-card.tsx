@@ -1,9 +1,8 @@
-import { useId } from 'react'
 import { Button } from '../../../components/button'
 import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard'
 import { twoFactorStrings as s } from '../strings'
 import { BackupCodesList } from './backup-codes-list'
-import { useFocusOnMount } from './use-focus-on-mount'
+import { StepCard } from './step-card'
 
 interface Props {
   codes: readonly string[]
@@ -13,14 +12,8 @@ interface Props {
 
 /** Codes from "Generate new backup codes", shown once with the same ways to keep them. */
 export function NewCodesCard({ codes, email, onDone }: Props) {
-  const heading = useFocusOnMount<HTMLHeadingElement>()
-  const titleId = useId()
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <h2 id={titleId} ref={heading} tabIndex={-1}>
-        {s.newCodesTitle}
-      </h2>
-      <p className="card-intro">{s.newCodesIntro}</p>
+    <StepCard title={s.newCodesTitle} intro={s.newCodesIntro}>
       <BackupCodesList codes={codes} email={email} />
       <div className="form-actions step-secondary">
         <Button variant="primary" onClick={onDone}>
@@ -29,6 +22,6 @@ export function NewCodesCard({ codes, email, onDone }: Props) {
       </div>
       {/* The old codes are already dead: leaving now would lose the only working ones. */}
       <UnsavedChangesGuard when />
-    </section>
+    </StepCard>
   )
 }

@@ -1,11 +1,10 @@
 import { QRCodeSVG } from 'qrcode.react'
-import { useId } from 'react'
 import { Button } from '../../../components/button'
 import { issuerFor, otpauthUri } from '../otpauth-uri'
 import { twoFactorStrings as s } from '../strings'
 import { CodeForm } from './code-form'
 import { ManualKey } from './manual-key'
-import { useFocusOnMount } from './use-focus-on-mount'
+import { StepCard } from './step-card'
 
 interface Props {
   secret: string
@@ -18,15 +17,9 @@ interface Props {
 
 /** Steps 1 to 3: the QR code, the key for those who cannot scan, and the code that proves it worked. */
 export function ScanStep({ secret, email, onVerified, onRestart, restarting, onCancel }: Props) {
-  const heading = useFocusOnMount<HTMLHeadingElement>()
-  const titleId = useId()
   const uri = otpauthUri({ secret, account: email, issuer: issuerFor(window.location.hostname) })
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <h2 id={titleId} ref={heading} tabIndex={-1}>
-        {s.scanTitle}
-      </h2>
-      <p className="card-intro">{s.scanIntro}</p>
+    <StepCard title={s.scanTitle} intro={s.scanIntro}>
       <div className="qr-code">
         {/* Dark on white whatever the theme, with the quiet zone scanners need. */}
         <QRCodeSVG
@@ -46,6 +39,6 @@ export function ScanStep({ secret, email, onVerified, onRestart, restarting, onC
           {s.cancelSetup}
         </Button>
       </div>
-    </section>
+    </StepCard>
   )
 }

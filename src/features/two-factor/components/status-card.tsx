@@ -1,6 +1,7 @@
 import type { Ref } from 'react'
 import type { NormalisedTwoFactorStatus } from '../../../../contract/two-factor'
 import { Button } from '../../../components/button'
+import { Card } from '../../../components/card'
 import { FormError } from '../../../components/form-error'
 import { twoFactorStrings as s } from '../strings'
 
@@ -32,10 +33,7 @@ export function StatusCard({
   const method = status.method ? s.methods[status.method] : s.methods.none
   const low = status.hasTotp && status.backupCodesRemaining <= LOW_CODES && !enrolling
   return (
-    <section className="card" aria-labelledby="two-factor-status-title">
-      <h2 id="two-factor-status-title" ref={headingRef} tabIndex={-1}>
-        {s.statusTitle}
-      </h2>
+    <Card title={s.statusTitle} headingRef={headingRef}>
       <dl className="facts">
         <div>
           <dt>{s.statusLabel}</dt>
@@ -56,6 +54,7 @@ export function StatusCard({
           </div>
         ) : null}
       </dl>
+      {/* Under the facts, not above them: it says what to do about them. */}
       {status.hasTotp || enrolling ? null : (
         <p className="card-intro">{status.isEnabled ? s.passkeyIntro : s.offIntro}</p>
       )}
@@ -84,6 +83,6 @@ export function StatusCard({
         </div>
       )}
       <FormError message={startError ?? undefined} />
-    </section>
+    </Card>
   )
 }

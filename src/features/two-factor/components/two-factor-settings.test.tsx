@@ -2,14 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, json, server } from '../../../testing/msw'
-import { renderWithApp } from '../../../testing/render'
 import { expectAnnounced } from '../../../testing/announcer'
-import { CODES, jane, newestStatus, SECRET, twoFactorServer } from '../testing'
-import { TwoFactorSettings } from './two-factor-settings'
+import {
+  CODES,
+  newestStatus,
+  renderTwoFactorPage as renderPage,
+  SECRET,
+  twoFactorServer,
+} from '../testing'
 import { expectBoundaryErrors } from '../../../testing/boundary'
-
-const renderPage = () =>
-  renderWithApp(<TwoFactorSettings />, { user: jane, path: '/settings/two-factor' })
 
 const statusCard = () => screen.getByRole('region', { name: 'Status' })
 // A <dd> has no accessible name tying it to its <dt>, so no Testing Library query finds it.

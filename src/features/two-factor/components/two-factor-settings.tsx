@@ -5,16 +5,14 @@ import { SectionBoundary } from '../../../components/error-boundary'
 import { Skeleton } from '../../../components/skeleton'
 import { currentUserQuery } from '../../../lib/current-user'
 import { errorMessage } from '../../../lib/error-message'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { twoFactorQueries } from '../api/two-factor-queries'
 import { useGenerateBackupCodes } from '../api/use-generate-backup-codes'
 import { useStartTwoFactorSetup } from '../api/use-start-two-factor-setup'
 import { twoFactorStrings as s } from '../strings'
 import { BackupCodesStep } from './backup-codes-step'
-import { DisableDialog } from './disable-dialog'
 import { DoneStep } from './done-step'
+import { DisableDialog, RegenerateDialog } from './manage-dialogs'
 import { NewCodesCard } from './new-codes-card'
-import { RegenerateDialog } from './regenerate-dialog'
 import { ScanStep } from './scan-step'
 import { StatusCard } from './status-card'
 
@@ -44,7 +42,6 @@ function TwoFactorPanel() {
   const announce = useAnnounce()
   const start = useStartTwoFactorSetup()
   const generate = useGenerateBackupCodes()
-  const once = useSingleFlight()
   const statusHeading = useRef<HTMLHeadingElement>(null)
   const [flow, setFlow] = useState<Flow>({ step: 'status' })
   const [codes, setCodes] = useState<string[] | null>(null)
@@ -59,15 +56,12 @@ function TwoFactorPanel() {
   // Started by a click, never by an effect: each call replaces the secret, and a second call
   // racing the first could leave a QR code on screen that the server no longer accepts.
   const startSetup = () =>
-    once(() =>
-      start
-        .mutateAsync()
-        .then(({ secret }) => {
-          setNewCodes(null)
-          setFlow({ step: 'scan', secret })
-        })
-        .catch(() => undefined),
-    )
+    start.mutate(undefined, {
+      onSuccess: ({ secret }) => {
+        setNewCodes(null)
+        setFlow({ step: 'scan', secret })
+      },
+    })
   // Also from the click (the code's sixth digit) that enrolled: one request, one set of codes.
   const createCodes = () => generate.mutate(undefined, { onSuccess: setCodes })
 
@@ -80,7 +74,7 @@ function TwoFactorPanel() {
         enrolling={enrolling}
         starting={start.isPending && flow.step === 'status'}
         startError={start.isError && flow.step === 'status' ? errorMessage(start.error) : null}
-        onSetUp={() => void startSetup()}
+        onSetUp={startSetup}
         onRegenerate={() => setDialog('regenerate')}
         onDisable={() => setDialog('disable')}
       />
@@ -90,7 +84,7 @@ function TwoFactorPanel() {
           secret={flow.secret}
           email={user.email}
           restarting={start.isPending}
-          onRestart={() => void startSetup()}
+          onRestart={startSetup}
           onVerified={() => {
             setFlow({ step: 'codes' })
             createCodes()
@@ -123,7 +117,7 @@ function TwoFactorPanel() {
         open={dialog === 'regenerate'}
         remaining={status.backupCodesRemaining}
         onClose={() => setDialog(null)}
-        onGenerated={(fresh) => {
+        onDone={(fresh) => {
           setDialog(null)
           setNewCodes(fresh)
           announce(s.newCodesAnnounce)
@@ -133,7 +127,7 @@ function TwoFactorPanel() {
         open={dialog === 'disable'}
         remaining={status.backupCodesRemaining}
         onClose={() => setDialog(null)}
-        onDisabled={() => {
+        onDone={() => {
           setDialog(null)
           setNewCodes(null)
           setFlow({ step: 'status' })

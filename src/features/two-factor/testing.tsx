@@ -1,7 +1,8 @@
-import { screen, waitFor } from '@testing-library/react'
-import { expect } from 'vitest'
+import { screen } from '@testing-library/react'
 import { apiPaths } from '../../config/paths'
 import { http, HttpResponse, json, makeUser, server } from '../../testing/msw'
+import { renderWithApp } from '../../testing/render'
+import { TwoFactorSettings } from './components/two-factor-settings'
 
 export const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
 export const SECOND_SECRET = 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU'
@@ -76,8 +77,20 @@ export function twoFactorServer({ enabled = false, remaining = 10 } = {}) {
   return state
 }
 
-export const announcer = () => screen.getByTestId('announcer')
+/** Answers the code's check with `answer` instead of the small server's rule. */
+export const answerValidate = (answer: () => Response | Promise<Response>) =>
+  server.use(http.post(apiPaths.twoFactorValidate, answer))
 
-export async function expectAnnounced(text: string | RegExp) {
-  await waitFor(() => expect(announcer()).toHaveTextContent(text))
+/** The page as jane sees it. */
+export const renderTwoFactorPage = () =>
+  renderWithApp(<TwoFactorSettings />, { user: jane, path: '/settings/two-factor' })
+
+/** Opens the page and starts setup, up to the QR code; returns the rendered app. */
+export async function startSetup() {
+  const app = renderTwoFactorPage()
+  await app.user.click(
+    await screen.findByRole('button', { name: 'Set up two-factor authentication' }),
+  )
+  await screen.findByRole('heading', { name: 'Add your account to your authenticator app' })
+  return app
 }
