@@ -12,8 +12,7 @@
  */
 import autocannon from 'autocannon'
 import { newPersonalApiKey } from '../server/lib/ids'
-import { PASSWORD } from '../server/testing/harness'
-import { spawnServer } from '../server/testing/spawn-server'
+import { DEMO_PASSWORD, spawnServer } from '../server/testing/spawn-server'
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 200)
 const duration = Math.min(Number(process.env.BENCH_SECONDS ?? 10), 60)
@@ -53,7 +52,7 @@ try {
   const login = await fetch(server.url + '/api/login', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'ada@example.com', password: PASSWORD }),
+    body: JSON.stringify({ email: 'ada@example.com', password: DEMO_PASSWORD }),
   })
   const cookie = login.headers
     .getSetCookie()

@@ -4,8 +4,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
-import { DEMO_PASSWORD_DEFAULT } from '../server/store/seed'
-import { spawnServer } from '../server/testing/spawn-server'
+import { DEMO_PASSWORD, spawnServer } from '../server/testing/spawn-server'
 
 const pages = [
   '/login',
@@ -45,7 +44,7 @@ try {
         if (path !== '/login' && !(await context.cookies()).some((c) => c.name === 'sessionid')) {
           await page.goto('/login')
           await page.getByLabel('Email').fill('grace@example.com')
-          await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD_DEFAULT)
+          await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
           await page.getByRole('button', { name: 'Sign in' }).click()
           await page.getByRole('navigation', { name: 'Settings' }).waitFor()
         }

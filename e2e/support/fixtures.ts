@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test as base, type ConsoleMessage, type Page } from '@playwright/test'
-import { DEMO_PASSWORD_DEFAULT } from '../../server/store/seed'
 import { DEV_TOOLS_HEADERS } from './dev-tools'
 
-/** The seeded demo accounts' password, from the seed itself. */
-export const DEMO_PASSWORD = DEMO_PASSWORD_DEFAULT
+/** The seeded demo accounts' password, from the seed itself (through the server spawner). */
+export { DEMO_PASSWORD } from '../../server/testing/spawn-server'
 export const STRONG_PASSWORD = 'correct-horse-battery-staple-42'
 
 let counter = 0
