@@ -8,6 +8,7 @@ import {
   test,
 } from './support/fixtures'
 import { staleServerURL } from './support/servers'
+import { authenticator } from './support/totp'
 
 test('sign in and sign out', async ({ page }) => {
   const email = await createUser(page, { prefix: 'auth' })
@@ -48,6 +49,40 @@ test('the whole sign-in by keyboard alone', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#main$/)
+})
+
+/** Turns on 2FA for the signed-in user through the API, as the two-factor page would. */
+async function enrolAuthenticator(page: Page) {
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'posthog_csrftoken')
+  const headers = { 'X-CSRFToken': csrf!.value }
+  const start = await page.request.get('/api/users/@me/two_factor_start_setup/')
+  const totp = authenticator(((await start.json()) as { secret: string }).secret)
+  const validate = await page.request.post('/api/users/@me/two_factor_validate/', {
+    headers,
+    data: { token: totp.now() },
+  })
+  expect(validate.ok()).toBe(true)
+  return totp
+}
+
+test('with 2FA on, the authenticator code sends itself once complete', async ({ page }) => {
+  const email = await createUser(page, { prefix: 'auth-2fa' })
+  await signIn(page, email)
+  const totp = await enrolAuthenticator(page)
+  // A browser the server has not seen: no session, no remembered device.
+  await page.context().clearCookies()
+  await page.goto('/login')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Two-factor authentication' }),
+  ).toBeFocused()
+  // Pasted as "123 456": normalised and sent without pressing Verify.
+  const code = totp.next()
+  await page.getByLabel('Authenticator or backup code').fill(`${code.slice(0, 3)} ${code.slice(3)}`)
+  await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible()
+  await expect(page).toHaveURL(/\/settings\/profile$/)
 })
 
 test('signing in again keeps where the visitor was going', async ({ page }) => {

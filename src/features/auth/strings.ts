@@ -1,4 +1,5 @@
 import type { LoginNotice } from '../../config/paths'
+import type { ErrorMessages } from '../../lib/error-message'
 import { formatWait } from '../../lib/strings'
 
 export const authStrings = {
@@ -36,7 +37,7 @@ export const authStrings = {
     '2fa_too_many_attempts':
       'Too many wrong codes in a row. Wait a few seconds, then try the newest code.',
     invalid_2fa_session: 'Your sign-in was interrupted. Enter your email and password again.',
-  } as Record<string, string>,
+  } satisfies ErrorMessages,
   throttled: (seconds: number | null) =>
     seconds
       ? `Too many attempts. You can try again in ${formatWait(seconds)}.`

@@ -1,11 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { currentUserQuery } from '../../../lib/current-user'
+import { useGuardedMutation } from '../../../lib/use-guarded-mutation'
 import { signIn, submitSecondFactor } from './auth-requests'
 
 /** Password step. A 401 2fa_required is not a failure of the hook's caller: it moves to the code step. */
 export function useSignIn() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: ({ email, password }: { email: string; password: string }) =>
       signIn(email, password),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: currentUserQuery.queryKey }),
@@ -14,7 +15,7 @@ export function useSignIn() {
 
 export function useSubmitSecondFactor() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (token: string) => submitSecondFactor(token),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: currentUserQuery.queryKey }),
   })

@@ -3,12 +3,13 @@ import { useEffect, useRef } from 'react'
 import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { Button } from '../../../components/button'
-import { Field } from '../../../components/field'
-import { OneTimeCodeInput } from '../../../components/one-time-code-input'
+import { OneTimeCodeForm } from '../../../components/code-field'
+import { stripCodeSeparators } from '../../../components/one-time-code-input'
 import { isApiError } from '../../../lib/api-error'
+import { errorMessage } from '../../../lib/error-message'
 import { applyServerError } from '../../../lib/form-errors'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useSubmitSecondFactor } from '../api/use-sign-in'
+import { signInErrors } from '../sign-in-errors'
 import { authStrings } from '../strings'
 
 const schema = z.object({
@@ -28,7 +29,10 @@ interface Props {
   secondaryAction?: { label: string; onClick: () => void }
 }
 
-/** Authenticator or backup code, for sign-in and for re-authentication alike. */
+/**
+ * Authenticator or backup code, for sign-in and for re-authentication alike. Six digits (an
+ * authenticator's code, typed or pasted) send themselves; a backup code is sent with Verify.
+ */
 export function CodeStep({
   intro,
   headingLevel: Heading,
@@ -37,7 +41,6 @@ export function CodeStep({
   secondaryAction,
 }: Props) {
   const submit = useSubmitSecondFactor()
-  const once = useSingleFlight()
   const heading = useRef<HTMLHeadingElement>(null)
   const { register, handleSubmit, setError, setValue, setFocus, formState } = useForm<Values>({
     resolver: zodResolver(schema),
@@ -45,51 +48,47 @@ export function CodeStep({
   })
   useEffect(() => heading.current?.focus(), [])
 
-  const onSubmit = handleSubmit((values) => {
+  const onSubmit = handleSubmit((values) =>
     // Codes are often pasted as "123 456"; the server wants the characters only.
-    const token = values.token.replace(/[\s-]/g, '')
-    return once(() =>
-      submit
-        .mutateAsync(token)
-        .then(onVerified)
-        .catch((error: unknown) => {
-          if (isApiError(error) && RESTART_CODES.includes(error.code))
-            return onRestart(authStrings.errors[error.code]!)
-          const byCode = { ...authStrings.errors }
-          if (isApiError(error) && error.status === 429)
-            byCode.throttled = authStrings.throttled(error.retryAfter)
-          setValue('token', '')
-          applyServerError(error, setError, ['token'], byCode)
-          setFocus('token')
-        }),
-    )
-  })
+    submit.mutate(stripCodeSeparators(values.token), {
+      onSuccess: onVerified,
+      onError: (error) => {
+        if (isApiError(error) && RESTART_CODES.includes(error.code))
+          return onRestart(errorMessage(error, authStrings.errors))
+        setValue('token', '')
+        applyServerError(error, setError, ['token'], signInErrors(error))
+        setFocus('token')
+      },
+    }),
+  )
 
-  const error = formState.errors.token?.message ?? formState.errors.root?.serverError?.message
   return (
     <>
       <Heading ref={heading} tabIndex={-1}>
         {authStrings.secondFactorTitle}
       </Heading>
       <p className="card-intro">{intro}</p>
-      <form noValidate onSubmit={onSubmit}>
-        <Field label={authStrings.code} description={authStrings.codeHint} error={error}>
-          <OneTimeCodeInput
-            // Backup codes have letters: the text keyboard, and no submit at six characters.
-            keyboard="text"
-            maxLength={16}
-            {...register('token')}
-          />
-        </Field>
-        <div className="form-actions">
-          <Button type="submit" variant="primary" busy={submit.isPending}>
-            {submit.isPending ? authStrings.verifying : authStrings.verify}
-          </Button>
-          {secondaryAction ? (
-            <Button onClick={secondaryAction.onClick}>{secondaryAction.label}</Button>
-          ) : null}
-        </div>
-      </form>
+      <OneTimeCodeForm
+        onSubmit={onSubmit}
+        label={authStrings.code}
+        description={authStrings.codeHint}
+        // A refused code is explained at the field, which is emptied for the next one.
+        error={formState.errors.token?.message ?? formState.errors.root?.serverError?.message}
+        input={{
+          // Backup codes have letters: the text keyboard; six digits (an app's code) send at once.
+          keyboard: 'text',
+          maxLength: 16,
+          onComplete: () => void onSubmit(),
+          ...register('token'),
+        }}
+        busy={submit.isPending}
+        submitLabel={authStrings.verify}
+        busyLabel={authStrings.verifying}
+      >
+        {secondaryAction ? (
+          <Button onClick={secondaryAction.onClick}>{secondaryAction.label}</Button>
+        ) : null}
+      </OneTimeCodeForm>
     </>
   )
 }

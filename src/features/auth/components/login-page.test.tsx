@@ -19,6 +19,28 @@ async function fillPassword(
   await user.click(screen.getByRole('button', { name: 'Sign in' }))
 }
 
+const codeField = () => screen.getByLabelText('Authenticator or backup code')
+
+/**
+ * The password step asks for a second factor; /login/token takes 123456 and the backup code
+ * k7d2xq4m (after `delay` ms) and records every token it was sent.
+ */
+function secondFactorAnswers({ delay = 0 }: { delay?: number } = {}) {
+  const tokens: string[] = []
+  server.use(
+    http.post(apiPaths.login, () => apiError(401, '2fa_required', '2FA is required.')),
+    http.post(apiPaths.loginToken, async ({ request }) => {
+      const { token } = (await request.json()) as { token: string }
+      tokens.push(token)
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
+      return token === '123456' || token === 'k7d2xq4m'
+        ? json({ success: true })
+        : apiError(400, '2fa_invalid', 'Invalid authentication code')
+    }),
+  )
+  return tokens
+}
+
 describe('LoginPage', () => {
   it('signs in and goes to the settings', async () => {
     server.use(http.post(apiPaths.login, () => json({ success: true })))
@@ -76,27 +98,43 @@ describe('LoginPage', () => {
     )
   })
 
-  it('asks for a second factor, then signs in with it', async () => {
-    server.use(
-      http.post(apiPaths.login, () => apiError(401, '2fa_required', '2FA is required.')),
-      http.post(apiPaths.loginToken, async ({ request }) => {
-        const body = (await request.json()) as { token: string }
-        return body.token === '123456'
-          ? json({ success: true })
-          : apiError(400, '2fa_invalid', 'Invalid authentication code')
-      }),
-    )
+  it('asks for a second factor, then signs in with it: six digits send themselves', async () => {
+    const tokens = secondFactorAnswers()
     const { user } = renderWithApp(<LoginPage />, { path: '/login', routes: [settings] })
     await fillPassword(user)
     const heading = await screen.findByRole('heading', { name: 'Two-factor authentication' })
     await waitFor(() => expect(heading).toHaveFocus())
-    await user.type(screen.getByLabelText('Authenticator or backup code'), '111111')
-    await user.click(screen.getByRole('button', { name: 'Verify' }))
+    // Typed: the sixth digit sends the code, no need to press Verify.
+    await user.type(codeField(), '111111')
     expect(await screen.findByText(/That code didn't work/)).toBeInTheDocument()
-    expect(screen.getByLabelText('Authenticator or backup code')).toHaveValue('')
-    await user.type(screen.getByLabelText('Authenticator or backup code'), '123 456')
+    expect(codeField()).toHaveValue('')
+    expect(codeField()).toHaveFocus()
+    // Pasted with a space: normalised, then sent at once.
+    await user.paste('123 456')
+    expect(await screen.findByText('profile page')).toBeInTheDocument()
+    expect(tokens).toEqual(['111111', '123456'])
+  })
+
+  it('sends a backup code with Verify, not before', async () => {
+    const tokens = secondFactorAnswers()
+    const { user } = renderWithApp(<LoginPage />, { path: '/login', routes: [settings] })
+    await fillPassword(user)
+    await user.type(await screen.findByLabelText('Authenticator or backup code'), 'k7d2 xq4m')
+    expect(codeField()).toHaveValue('k7d2xq4m')
+    expect(tokens).toEqual([])
     await user.click(screen.getByRole('button', { name: 'Verify' }))
     expect(await screen.findByText('profile page')).toBeInTheDocument()
+    expect(tokens).toEqual(['k7d2xq4m'])
+  })
+
+  it('sends one request when Verify is pressed as the code sends itself', async () => {
+    const tokens = secondFactorAnswers({ delay: 50 })
+    const { user } = renderWithApp(<LoginPage />, { path: '/login', routes: [settings] })
+    await fillPassword(user)
+    await user.type(await screen.findByLabelText('Authenticator or backup code'), '123456')
+    await user.click(screen.getByRole('button', { name: /Verif/ }))
+    expect(await screen.findByText('profile page')).toBeInTheDocument()
+    expect(tokens).toEqual(['123456'])
   })
 
   it('goes back to the password step when the second step expired', async () => {
@@ -109,7 +147,6 @@ describe('LoginPage', () => {
     const { user } = renderWithApp(<LoginPage />, { path: '/login' })
     await fillPassword(user)
     await user.type(await screen.findByLabelText('Authenticator or backup code'), '123456')
-    await user.click(screen.getByRole('button', { name: 'Verify' }))
     expect(
       await screen.findByText('That sign-in took too long. Enter your email and password again.'),
     ).toBeInTheDocument()

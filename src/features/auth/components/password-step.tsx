@@ -2,15 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef } from 'react'
 import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
-import { Button } from '../../../components/button'
 import { Field } from '../../../components/field'
-import { PasswordInput } from '../../../components/password-input'
+import { FormFooter } from '../../../components/form-error'
 import { isApiError } from '../../../lib/api-error'
 import { applyServerError } from '../../../lib/form-errors'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useSignIn } from '../api/use-sign-in'
+import { signInErrors } from '../sign-in-errors'
 import { authStrings } from '../strings'
-import { FormError } from '../../../components/form-error'
+import { SignInPasswordField } from './sign-in-password-field'
 
 const schema = z.object({
   email: z
@@ -28,7 +27,6 @@ interface Props {
 
 export function PasswordStep({ notice, onSignedIn, onSecondFactor }: Props) {
   const signIn = useSignIn()
-  const once = useSingleFlight()
   const heading = useRef<HTMLHeadingElement>(null)
   const { register, handleSubmit, setError, formState } = useForm<Values>({
     resolver: zodResolver(schema),
@@ -38,20 +36,15 @@ export function PasswordStep({ notice, onSignedIn, onSecondFactor }: Props) {
     if (notice) heading.current?.focus()
   }, [notice])
 
-  const onSubmit = handleSubmit((values) => {
-    return once(() =>
-      signIn
-        .mutateAsync(values)
-        .then(onSignedIn)
-        .catch((error: unknown) => {
-          if (isApiError(error, '2fa_required')) return onSecondFactor()
-          const byCode = { ...authStrings.errors }
-          if (isApiError(error) && error.status === 429)
-            byCode.throttled = authStrings.throttled(error.retryAfter)
-          applyServerError(error, setError, ['email', 'password'], byCode)
-        }),
-    )
-  })
+  const onSubmit = handleSubmit((values) =>
+    signIn.mutate(values, {
+      onSuccess: onSignedIn,
+      onError: (error) => {
+        if (isApiError(error, '2fa_required')) return onSecondFactor()
+        applyServerError(error, setError, ['email', 'password'], signInErrors(error))
+      },
+    }),
+  )
 
   const { errors } = formState
   return (
@@ -76,20 +69,13 @@ export function PasswordStep({ notice, onSignedIn, onSecondFactor }: Props) {
             {...register('email')}
           />
         </Field>
-        <Field label={authStrings.password} error={errors.password?.message}>
-          <PasswordInput
-            autoComplete="current-password"
-            showLabel={authStrings.showPassword}
-            hideLabel={authStrings.hidePassword}
-            {...register('password')}
-          />
-        </Field>
-        <FormError message={errors.root?.serverError?.message} />
-        <div className="form-actions">
-          <Button type="submit" variant="primary" busy={signIn.isPending}>
-            {signIn.isPending ? authStrings.signingIn : authStrings.signIn}
-          </Button>
-        </div>
+        <SignInPasswordField error={errors.password?.message} {...register('password')} />
+        <FormFooter
+          error={errors.root?.serverError?.message}
+          busy={signIn.isPending}
+          label={authStrings.signIn}
+          busyLabel={authStrings.signingIn}
+        />
       </form>
     </>
   )

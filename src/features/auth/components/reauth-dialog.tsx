@@ -4,12 +4,11 @@ import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { Button } from '../../../components/button'
 import { Dialog } from '../../../components/dialog'
-import { Field } from '../../../components/field'
-import { PasswordInput } from '../../../components/password-input'
+import { FormFooter } from '../../../components/form-error'
 import { useAnnounce } from '../../../components/live-region'
 import { isApiError } from '../../../lib/api-error'
 import { applyServerError } from '../../../lib/form-errors'
-import { useSingleFlight } from '../../../lib/use-single-flight'
+import type { ErrorMessages } from '../../../lib/error-message'
 import {
   finishReauthentication,
   isReauthenticating,
@@ -18,12 +17,18 @@ import {
 import { useSignIn } from '../api/use-sign-in'
 import { authStrings } from '../strings'
 import { CodeStep } from './code-step'
-import { FormError } from '../../../components/form-error'
+import { SignInPasswordField } from './sign-in-password-field'
 
 const schema = z.object({
   password: z.string().check(z.minLength(1, authStrings.passwordRequired)),
 })
 type Values = z.infer<typeof schema>
+
+/** Only the password is asked for here, so a wrong one is simply "incorrect". */
+const reauthErrors: ErrorMessages = {
+  ...authStrings.errors,
+  invalid_credentials: authStrings.reauthIncorrect,
+}
 
 /**
  * Opens when a write is refused with sensitive_action_required_reauth. Re-authenticating is
@@ -81,48 +86,39 @@ function PasswordForm({
   onSecondFactor: () => void
 }) {
   const signIn = useSignIn()
-  const once = useSingleFlight()
   const introId = useId()
   const { register, handleSubmit, setError, setFocus, formState } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { password: '' },
   })
   useEffect(() => setFocus('password'), [setFocus])
-  const onSubmit = handleSubmit((values) => {
-    return once(() =>
-      signIn
-        .mutateAsync({ email, password: values.password })
-        .then(onDone)
-        .catch((error: unknown) => {
+  const onSubmit = handleSubmit((values) =>
+    signIn.mutate(
+      { email, password: values.password },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
           if (isApiError(error, '2fa_required')) return onSecondFactor()
-          applyServerError(error, setError, ['password'], {
-            ...authStrings.errors,
-            invalid_credentials: authStrings.reauthIncorrect,
-          })
+          applyServerError(error, setError, ['password'], reauthErrors)
           if (isApiError(error, 'invalid_credentials'))
             setError('password', { message: authStrings.reauthIncorrect }, { shouldFocus: true })
-        }),
-    )
-  })
+        },
+      },
+    ),
+  )
   const { errors } = formState
   return (
     <form noValidate onSubmit={onSubmit} aria-describedby={introId}>
       <p id={introId}>{authStrings.reauthIntro(email)}</p>
-      <Field label={authStrings.password} error={errors.password?.message}>
-        <PasswordInput
-          autoComplete="current-password"
-          showLabel={authStrings.showPassword}
-          hideLabel={authStrings.hidePassword}
-          {...register('password')}
-        />
-      </Field>
-      <FormError message={errors.root?.serverError?.message} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={signIn.isPending}>
-          {signIn.isPending ? authStrings.confirming : authStrings.confirm}
-        </Button>
+      <SignInPasswordField error={errors.password?.message} {...register('password')} />
+      <FormFooter
+        error={errors.root?.serverError?.message}
+        busy={signIn.isPending}
+        label={authStrings.confirm}
+        busyLabel={authStrings.confirming}
+      >
         <Button onClick={() => finishReauthentication(false)}>{authStrings.cancel}</Button>
-      </div>
+      </FormFooter>
     </form>
   )
 }
