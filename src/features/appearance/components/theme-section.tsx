@@ -18,7 +18,7 @@ const OPTIONS: { value: ThemeChoice; label: string; hint: string }[] = [
 
 function ThemeOptions() {
   const { data: user } = useSuspenseQuery(currentUserQuery)
-  const { choose, saving } = useThemeChoice()
+  const { change, saving } = useThemeChoice()
   const announce = useAnnounce()
   const id = useId()
   const [error, setError] = useState<string | null>(null)
@@ -27,10 +27,10 @@ function ThemeOptions() {
 
   const onChoose = async (next: ThemeChoice) => {
     setError(null)
-    const outcome = await choose(next)
+    const outcome = await change(next)
     if (!outcome) return
     if (outcome.ok) {
-      announce(s.saved(labelOf(outcome.choice)))
+      announce(s.saved(labelOf(outcome.value)))
       return
     }
     const message = errorMessage(outcome.error, appearanceStrings.errors)

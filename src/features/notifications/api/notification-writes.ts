@@ -2,12 +2,12 @@ import type { QueryClient } from '@tanstack/react-query'
 import { currentUserQuery } from '../../../lib/current-user'
 
 /** Every write of this page shares one mutation key, so "is anything still saving?" has one answer. */
-export const notificationWriteKey = ['users', '@me', 'notification_settings'] as const
+export const notificationWriteKey = [...currentUserQuery.queryKey, 'notification_settings'] as const
 
 /**
  * Refetches the user once no write of this page is on its way: the server's whole answer then
  * replaces the per-key values the writes put in the cache. Earlier, a refetch could bring back a
- * value a pending write is about to change.
+ * value a pending write is about to change. (The switches' useInstantSetting does the same.)
  */
 export function settleNotificationWrites(
   queryClient: QueryClient,
@@ -15,5 +15,5 @@ export function settleNotificationWrites(
   ownPending = 0,
 ): Promise<void> | undefined {
   if (queryClient.isMutating({ mutationKey: notificationWriteKey }) > ownPending) return undefined
-  return queryClient.invalidateQueries({ queryKey: currentUserQuery.queryKey })
+  return queryClient.invalidateQueries({ queryKey: currentUserQuery.queryKey, exact: true })
 }

@@ -4,7 +4,7 @@ import { useAnnounce } from '../../../components/live-region'
 import { Switch } from '../../../components/switch'
 import { currentUserQuery } from '../../../lib/current-user'
 import { errorMessage } from '../../../lib/error-message'
-import { useInstantSetting } from '../api/use-instant-setting'
+import { useNotificationSetting } from '../api/use-notification-setting'
 import { isLocked, readSetting, type SettingRef } from '../settings'
 import { notificationsStrings } from '../strings'
 
@@ -30,7 +30,7 @@ export function NotificationSwitch({
   description,
 }: NotificationSwitchProps) {
   const { data: user } = useSuspenseQuery(currentUserQuery)
-  const { change, saving } = useInstantSetting(setting)
+  const { change, saving } = useNotificationSetting(setting)
   const announce = useAnnounce()
   const [error, setError] = useState<string | null>(null)
   const shown = (stored: boolean) => (inverted ? !stored : stored)
