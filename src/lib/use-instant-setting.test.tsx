@@ -107,7 +107,7 @@ describe('useInstantSetting', () => {
     server.use(http.patch(apiPaths.me, () => apiError(500, 'error', 'A server error occurred.')))
     const { result, cached } = setup(makeUser({ anonymize_data: false }))
     let outcome: SaveOutcome<boolean> | null = null
-    let rolledBack: boolean | undefined
+    let rolledBack: boolean | null | undefined
     await act(async () => {
       outcome = await result.current.change(true)
       rolledBack = cached() // before the refetch could answer
