@@ -1,3 +1,4 @@
+import type { ErrorMessages } from '../../lib/error-message'
 import { formatWait } from '../../lib/strings'
 
 const CODE_MESSAGE = 'Enter the 6-digit code from your email.'
@@ -34,7 +35,7 @@ export const emailStrings = {
     errors: {
       email_not_available:
         "This PostHog can't send email, so your address can't be confirmed here. Ask your PostHog administrator.",
-    } as Record<string, string>,
+    } satisfies ErrorMessages,
   },
 
   change: {
@@ -60,11 +61,7 @@ export const emailStrings = {
       sensitive_action_required_reauth:
         "Your email wasn't changed because you didn't confirm it's you. Send the code again and enter your password when asked.",
       permission_denied: 'You can only change your email from the PostHog app.',
-    } as Record<string, string>,
-    throttled: (seconds: number | null) =>
-      seconds
-        ? `Too many attempts. You can try again in ${formatWait(seconds)}.`
-        : 'Too many attempts. Wait a few minutes and try again.',
+    } satisfies ErrorMessages,
   },
 
   pending: {
@@ -97,7 +94,7 @@ export const emailStrings = {
     cancelErrors: {
       sensitive_action_required_reauth:
         "The change wasn't cancelled because you didn't confirm it's you. Try again and enter your password when asked.",
-    } as Record<string, string>,
+    } satisfies ErrorMessages,
   },
 
   codeErrors: {
@@ -105,7 +102,7 @@ export const emailStrings = {
     too_many_attempts: 'Too many incorrect attempts. Request a new code and try again.',
     required: CODE_MESSAGE,
     invalid_input: CODE_MESSAGE,
-  } as Record<string, string>,
+  } satisfies ErrorMessages,
   codeMessage: CODE_MESSAGE,
   emailTaken: (email: string) =>
     `Another account now uses ${email}, so it can't become yours. Use a different address.`,

@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
+import { useGuardedMutation } from '../../../lib/use-guarded-mutation'
 import { currentUserQuery, patchCurrentUser } from '../../../lib/current-user'
 import { freshDelivery } from '../code-delivery'
 import { emailQueries } from './email-queries'
@@ -10,7 +11,7 @@ import { emailQueries } from './email-queries'
  */
 export function useChangeEmail() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (email: string) => patchCurrentUser({ email }),
     onSuccess: (user) => {
       if (user.pending_email) {

@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
+import { useGuardedMutation } from '../../../lib/use-guarded-mutation'
 import { currentUserQuery } from '../../../lib/current-user'
 import { isApiError } from '../../../lib/api-error'
 import { freshDelivery, unknownDelivery, type CodeDelivery } from '../code-delivery'
@@ -20,7 +21,7 @@ export function useResendCode() {
     const { queryKey } = emailQueries.delivery(uuid, address)
     queryClient.setQueryData(queryKey, (d) => change(d ?? unknownDelivery))
   }
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: ({ uuid }: Vars) => requestEmailVerification(uuid),
     onSuccess: (_answer, vars) =>
       update(vars, (d) =>

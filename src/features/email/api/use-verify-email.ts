@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
+import { useGuardedMutation } from '../../../lib/use-guarded-mutation'
 import type { VerifyEmailBody } from '../../../../contract/email'
 import { currentUserQuery } from '../../../lib/current-user'
 import { verifyEmail } from './email-requests'
@@ -10,7 +11,7 @@ import { verifyEmail } from './email-requests'
  */
 export function useVerifyEmail() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: VerifyEmailBody) => verifyEmail(body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: currentUserQuery.queryKey }),
   })

@@ -1,18 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useId, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import type { User } from '../../../../contract/user'
-import { Button } from '../../../components/button'
+import { Card } from '../../../components/card'
 import { Field } from '../../../components/field'
+import { FormFooter } from '../../../components/form-error'
 import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard'
 import { isApiError } from '../../../lib/api-error'
 import { applyServerError } from '../../../lib/form-errors'
-import { useSingleFlight } from '../../../lib/use-single-flight'
+import type { ErrorMessages } from '../../../lib/error-message'
 import { useChangeEmail } from '../api/use-change-email'
 import { useTakeFocus, type TakeFocus } from '../focus-request'
 import { emailStrings } from '../strings'
-import { FormError } from '../../../components/form-error'
 
 const s = emailStrings.change
 
@@ -29,10 +29,10 @@ const schemaFor = (current: string) =>
 type Values = { email: string }
 const FIELDS = ['email'] as const
 
-function errorsByCode(error: unknown): Record<string, string> {
+function errorsByCode(error: unknown): ErrorMessages {
   return {
     ...s.errors,
-    throttled: s.throttled(isApiError(error) ? error.retryAfter : null),
+    throttled: emailStrings.throttled(isApiError(error) ? error.retryAfter : null),
   }
 }
 
@@ -47,8 +47,6 @@ interface Props {
 
 export function ChangeEmailCard({ user, takeFocus, onSent, onChanged }: Props) {
   const change = useChangeEmail()
-  const once = useSingleFlight()
-  const headingId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const schema = useMemo(() => schemaFor(user.email), [user.email])
   const { register, handleSubmit, setError, setFocus, formState } = useForm<Values>({
@@ -61,26 +59,18 @@ export function ChangeEmailCard({ user, takeFocus, onSent, onChanged }: Props) {
   })
 
   const onSubmit = handleSubmit((values) =>
-    once(() =>
-      change
-        .mutateAsync(values.email)
-        .then((saved) => {
-          if (saved.pending_email) onSent(saved.pending_email)
-          else if (saved.email !== user.email) onChanged(saved.email)
-        })
-        .catch((error: unknown) => {
-          applyServerError(error, setError, FIELDS, errorsByCode(error))
-        }),
-    ),
+    change.mutate(values.email, {
+      onSuccess: (saved) => {
+        if (saved.pending_email) onSent(saved.pending_email)
+        else if (saved.email !== user.email) onChanged(saved.email)
+      },
+      onError: (error) => applyServerError(error, setError, FIELDS, errorsByCode(error)),
+    }),
   )
 
   const { errors, isDirty } = formState
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={heading} tabIndex={-1}>
-        {s.title}
-      </h2>
-      <p className="card-intro">{s.intro}</p>
+    <Card title={s.title} intro={s.intro} headingRef={heading}>
       <form noValidate onSubmit={onSubmit}>
         <Field label={s.newEmail} description={s.newEmailHint} error={errors.email?.message}>
           <input
@@ -93,19 +83,15 @@ export function ChangeEmailCard({ user, takeFocus, onSent, onChanged }: Props) {
             {...register('email')}
           />
         </Field>
-        <FormError message={errors.root?.serverError?.message} />
-        <div className="form-actions">
-          <Button
-            type="submit"
-            variant="primary"
-            busy={change.isPending}
-            disabled={!isDirty || change.isPending}
-          >
-            {change.isPending ? s.submitting : s.submit}
-          </Button>
-        </div>
+        <FormFooter
+          error={errors.root?.serverError?.message}
+          busy={change.isPending}
+          disabled={!isDirty}
+          label={s.submit}
+          busyLabel={s.submitting}
+        />
         <UnsavedChangesGuard when={isDirty} />
       </form>
-    </section>
+    </Card>
   )
 }

@@ -1,5 +1,6 @@
-import { useId, useRef } from 'react'
+import { useRef } from 'react'
 import type { User } from '../../../../contract/user'
+import { Card } from '../../../components/card'
 import { useTakeFocus, type TakeFocus } from '../focus-request'
 import { emailStrings } from '../strings'
 
@@ -13,16 +14,12 @@ interface Props {
 }
 
 export function CurrentAddressCard({ user, notice, takeFocus }: Props) {
-  const headingId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   useTakeFocus(takeFocus, 'current', heading)
   // PostHog leaves is_email_verified null for accounts from before verification existed.
   const verified = user.is_email_verified !== false
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={heading} tabIndex={-1}>
-        {s.title}
-      </h2>
+    <Card title={s.title} headingRef={heading}>
       <p className="email-current">
         <span className="visually-hidden">{s.label}: </span>
         <span className="email-address">{user.email}</span>{' '}
@@ -30,6 +27,6 @@ export function CurrentAddressCard({ user, notice, takeFocus }: Props) {
       </p>
       {verified ? null : <p className="hint">{s.notVerifiedHint}</p>}
       {notice ? <p className="email-notice">{notice}</p> : null}
-    </section>
+    </Card>
   )
 }

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { User } from '../../../../contract/user'
 import { Button } from '../../../components/button'
+import { Card } from '../../../components/card'
 import { FormError } from '../../../components/form-error'
 import { isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { emailQueries } from '../api/email-queries'
 import { useCancelEmailChange } from '../api/use-cancel-email-change'
 import { useTakeFocus, type TakeFocus } from '../focus-request'
@@ -36,38 +36,38 @@ export function PendingEmailCard({
   onCancelled,
   onGone,
 }: Props) {
-  const headingId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const differentButton = useRef<HTMLButtonElement>(null)
   const { data: delivery } = useQuery(emailQueries.delivery(user.uuid, pendingEmail))
   // Without a known send time the expiry can only be bounded from when the card appeared.
   const [shownAt] = useState(() => Date.now())
   const cancel = useCancelEmailChange()
-  const once = useSingleFlight()
   const [cancelError, setCancelError] = useState<string | null>(null)
-  const [leaving, setLeaving] = useState<'different' | 'cancel' | null>(null)
   useTakeFocus(takeFocus, 'pending', heading)
 
-  const cancelChange = (differentAddress: boolean) =>
-    once(() => {
-      setLeaving(differentAddress ? 'different' : 'cancel')
-      setCancelError(null)
-      return cancel
-        .mutateAsync()
-        .then(() => onCancelled(differentAddress))
-        .catch((error: unknown) => {
+  // Both buttons send the same request, one at a time; the busy one is the one pressed.
+  const leaving = cancel.isPending ? cancel.variables : undefined
+  const cancelChange = (differentAddress: boolean) => {
+    setCancelError(null)
+    cancel.mutate(
+      { differentAddress },
+      {
+        onSuccess: () => onCancelled(differentAddress),
+        onError: (error) => {
           if (isApiError(error, 'email_change_request_not_found')) return onGone()
           setCancelError(errorMessage(error, s.cancelErrors))
-        })
-        .finally(() => setLeaving(null))
-    })
+        },
+      },
+    )
+  }
 
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={heading} tabIndex={-1}>
-        {s.title}
-      </h2>
-      <p className="card-intro email-pending-intro">{s.intro(pendingEmail, user.email)}</p>
+    <Card
+      title={s.title}
+      intro={s.intro(pendingEmail, user.email)}
+      introClassName="email-pending-intro"
+      headingRef={heading}
+    >
       <VerifyCodeForm
         // A new code makes whatever was typed for the old one meaningless.
         key={delivery.sentAt ?? 'unknown'}
@@ -82,20 +82,24 @@ export function PendingEmailCard({
         onEmailTaken={() => differentButton.current?.focus()}
       />
       <ResendCode uuid={user.uuid} address={pendingEmail} delivery={delivery} />
-      <FormError message={cancelError ?? undefined} />
+      <FormError message={cancelError} />
       <div className="form-actions email-pending-actions">
         <Button
           ref={differentButton}
           focusable
-          busy={leaving === 'different'}
-          onClick={() => void cancelChange(true)}
+          busy={leaving?.differentAddress === true}
+          onClick={() => cancelChange(true)}
         >
           {s.useDifferent}
         </Button>
-        <Button focusable busy={leaving === 'cancel'} onClick={() => void cancelChange(false)}>
-          {leaving === 'cancel' ? s.cancelling : s.cancel}
+        <Button
+          focusable
+          busy={leaving?.differentAddress === false}
+          onClick={() => cancelChange(false)}
+        >
+          {leaving?.differentAddress === false ? s.cancelling : s.cancel}
         </Button>
       </div>
-    </section>
+    </Card>
   )
 }

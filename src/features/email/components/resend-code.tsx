@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
 import { Button } from '../../../components/button'
+import { FormError } from '../../../components/form-error'
 import { useAnnounce } from '../../../components/live-region'
 import { isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useResendCode } from '../api/use-resend-code'
 import { resendState, type CodeDelivery } from '../code-delivery'
 import { useNow } from '../focus-request'
@@ -25,7 +25,6 @@ interface Props {
 export function ResendCode({ uuid, address, delivery }: Props) {
   const now = useNow()
   const resend = useResendCode()
-  const once = useSingleFlight()
   const announce = useAnnounce()
   const countdownId = useId()
   const [result, setResult] = useState<{ text: string; failed: boolean } | null>(null)
@@ -33,21 +32,22 @@ export function ResendCode({ uuid, address, delivery }: Props) {
   const blocked = state.kind !== 'ready' || resend.isPending
 
   const send = () =>
-    once(() =>
-      resend
-        .mutateAsync({ uuid, address })
-        .then(() => {
+    resend.mutate(
+      { uuid, address },
+      {
+        onSuccess: () => {
           const text = s.resent(address)
           setResult({ text, failed: false })
           announce(text)
-        })
-        .catch((error: unknown) => {
+        },
+        onError: (error) => {
           const text =
             isApiError(error) && error.status === 429
               ? s.resendThrottled(error.retryAfter)
               : errorMessage(error)
           setResult({ text, failed: true })
-        }),
+        },
+      },
     )
 
   return (
@@ -59,7 +59,7 @@ export function ResendCode({ uuid, address, delivery }: Props) {
             disabled={blocked}
             busy={resend.isPending}
             aria-describedby={state.kind === 'cooling' ? countdownId : undefined}
-            onClick={() => void send()}
+            onClick={send}
           >
             {resend.isPending ? s.resending : s.resend}
           </Button>
@@ -70,14 +70,8 @@ export function ResendCode({ uuid, address, delivery }: Props) {
           ) : null}
         </div>
       )}
-      {result ? (
-        <p
-          className={result.failed ? 'form-error' : 'form-status'}
-          role={result.failed ? 'alert' : undefined}
-        >
-          {result.text}
-        </p>
-      ) : null}
+      {result?.failed ? <FormError message={result.text} /> : null}
+      {result && !result.failed ? <p className="form-status">{result.text}</p> : null}
       {state.kind === 'used-up' ? <p className="hint">{s.stillNothing}</p> : null}
     </div>
   )

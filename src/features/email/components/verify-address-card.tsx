@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import type { User } from '../../../../contract/user'
 import { Button } from '../../../components/button'
+import { Card } from '../../../components/card'
 import { FormError } from '../../../components/form-error'
 import { useAnnounce } from '../../../components/live-region'
 import { isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { emailQueries } from '../api/email-queries'
 import { useResendCode } from '../api/use-resend-code'
 import type { FocusTarget, TakeFocus } from '../focus-request'
@@ -30,25 +30,23 @@ interface Props {
  * is pending) proves it, through the same code field and resend as a pending change.
  */
 export function VerifyAddressCard({ user, takeFocus, requestFocus, onVerified }: Props) {
-  const headingId = useId()
   const { data: delivery } = useQuery(emailQueries.delivery(user.uuid, user.email))
   const send = useResendCode()
-  const once = useSingleFlight()
   const announce = useAnnounce()
   const [sendError, setSendError] = useState<string | null>(null)
   // A code sent from this tab (kept in the cache across visits); after a reload, none is known.
   const sentAt = delivery.sentAt
 
-  const sendFirst = () =>
-    once(() => {
-      setSendError(null)
-      return send
-        .mutateAsync({ uuid: user.uuid, address: user.email, first: true })
-        .then(() => {
+  const sendFirst = () => {
+    setSendError(null)
+    send.mutate(
+      { uuid: user.uuid, address: user.email, first: true },
+      {
+        onSuccess: () => {
           requestFocus('code')
           announce(s.sent(user.email))
-        })
-        .catch((error: unknown) => {
+        },
+        onError: (error) => {
           // Already verified elsewhere: the hook refetches the user and this card goes away.
           if (isApiError(error, 'already_verified')) return
           setSendError(
@@ -56,15 +54,19 @@ export function VerifyAddressCard({ user, takeFocus, requestFocus, onVerified }:
               ? s.throttled(error.retryAfter)
               : errorMessage(error, s.errors),
           )
-        })
-    })
+        },
+      },
+    )
+  }
 
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{s.title}</h2>
+    <Card
+      title={s.title}
+      intro={sentAt !== null ? s.codeIntro(user.email) : s.intro(user.email)}
+      introClassName="email-pending-intro"
+    >
       {sentAt !== null ? (
         <>
-          <p className="card-intro email-pending-intro">{s.codeIntro(user.email)}</p>
           <VerifyCodeForm
             // A new code makes whatever was typed for the old one meaningless.
             key={sentAt}
@@ -82,15 +84,14 @@ export function VerifyAddressCard({ user, takeFocus, requestFocus, onVerified }:
         </>
       ) : (
         <>
-          <p className="card-intro email-pending-intro">{s.intro(user.email)}</p>
-          <FormError message={sendError ?? undefined} />
+          <FormError message={sendError} />
           <div className="form-actions">
-            <Button variant="primary" busy={send.isPending} onClick={() => void sendFirst()}>
+            <Button variant="primary" busy={send.isPending} onClick={sendFirst}>
               {send.isPending ? s.sending : s.send}
             </Button>
           </div>
         </>
       )}
-    </section>
+    </Card>
   )
 }

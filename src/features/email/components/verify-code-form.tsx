@@ -3,17 +3,13 @@ import { useEffect, type ReactNode } from 'react'
 import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { emailCodeInputSchema, normaliseEmailCode } from '../../../../contract/email'
-import { Button } from '../../../components/button'
-import { Field } from '../../../components/field'
-import { OneTimeCodeInput } from '../../../components/one-time-code-input'
+import { OneTimeCodeForm } from '../../../components/code-field'
 import { useAnnounce } from '../../../components/live-region'
 import { ApiError, isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useVerifyEmail } from '../api/use-verify-email'
 import type { TakeFocus } from '../focus-request'
 import { emailStrings } from '../strings'
-import { FormError } from '../../../components/form-error'
 
 const s = emailStrings.pending
 
@@ -44,7 +40,6 @@ export function VerifyCodeForm({
   takeFocus,
 }: Props) {
   const verify = useVerifyEmail()
-  const once = useSingleFlight()
   const announce = useAnnounce()
   const { register, handleSubmit, setError, setValue, setFocus, formState } = useForm<
     Input,
@@ -69,11 +64,11 @@ export function VerifyCodeForm({
   }
 
   const onSubmit = handleSubmit(({ code }) =>
-    once(() =>
-      verify
-        .mutateAsync({ uuid, code })
-        .then(onVerified)
-        .catch((error: unknown) => {
+    verify.mutate(
+      { uuid, code },
+      {
+        onSuccess: onVerified,
+        onError: (error) => {
           if (isApiError(error, 'email_taken')) {
             setError('root.serverError', {
               type: 'server',
@@ -91,7 +86,8 @@ export function VerifyCodeForm({
             return refuse(errorMessage(error, emailStrings.codeErrors))
           // The server or the network failed: the code may still be good, so it stays.
           setError('root.serverError', { type: 'server', message: errorMessage(error) })
-        }),
+        },
+      },
     ),
   )
 
@@ -100,23 +96,23 @@ export function VerifyCodeForm({
 
   const { errors } = formState
   return (
-    <form noValidate onSubmit={onSubmit}>
-      <Field label={s.code} description={description} error={errors.code?.message}>
-        <OneTimeCodeInput
-          normalise={normalise}
-          // Typed or pasted ("123 456", "123-456"): six digits are enough, no need to press Verify.
-          onComplete={() => void onSubmit()}
-          maxLength={20}
-          className="email-code-input"
-          {...register('code')}
-        />
-      </Field>
-      <FormError message={errors.root?.serverError?.message} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={verify.isPending}>
-          {verify.isPending ? s.verifying : s.verify}
-        </Button>
-      </div>
-    </form>
+    <OneTimeCodeForm
+      onSubmit={onSubmit}
+      label={s.code}
+      description={description}
+      error={errors.code?.message}
+      formError={errors.root?.serverError?.message}
+      input={{
+        normalise,
+        // Typed or pasted ("123 456", "123-456"): six digits are enough, no need to press Verify.
+        onComplete: () => void onSubmit(),
+        maxLength: 20,
+        className: 'email-code-input',
+        ...register('code'),
+      }}
+      busy={verify.isPending}
+      submitLabel={s.verify}
+      busyLabel={s.verifying}
+    />
   )
 }
