@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
+import { useGuardedMutation } from '../../../lib/use-guarded-mutation'
 import { currentUserQuery, patchCurrentUser } from '../../../lib/current-user'
 
 export interface PasswordChange {
@@ -10,7 +11,7 @@ export interface PasswordChange {
 /** PATCH {current_password, password}; the answer is the whole user. Never optimistic. */
 export function useChangePassword() {
   const queryClient = useQueryClient()
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (change: PasswordChange) => patchCurrentUser(change),
     onSuccess: (user) => queryClient.setQueryData(currentUserQuery.queryKey, user),
   })

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { Card } from '../../../components/card'
 import { currentUserQuery } from '../../../lib/current-user'
 import { passwordStrings as s } from '../strings'
 import { PasswordForm } from './password-form'
@@ -7,10 +8,11 @@ import { PasswordForm } from './password-form'
 export function PasswordCard() {
   const { data: user } = useSuspenseQuery(currentUserQuery)
   return (
-    <section className="card" aria-labelledby="password-card-title">
-      <h2 id="password-card-title">{user.has_password ? s.changeTitle : s.setTitle}</h2>
-      <p className="card-intro">{user.has_password ? s.changeIntro : s.setIntro}</p>
+    <Card
+      title={user.has_password ? s.changeTitle : s.setTitle}
+      intro={user.has_password ? s.changeIntro : s.setIntro}
+    >
       <PasswordForm email={user.email} hasPassword={user.has_password} />
-    </section>
+    </Card>
   )
 }

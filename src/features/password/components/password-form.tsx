@@ -1,19 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { Button } from '../../../components/button'
-import { Field } from '../../../components/field'
+import { FormFooter } from '../../../components/form-error'
 import { useAnnounce } from '../../../components/live-region'
-import { PasswordInput } from '../../../components/password-input'
+import { PasswordField } from '../../../components/password-input'
 import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard'
 import { isApiError } from '../../../lib/api-error'
+import type { ErrorMessages } from '../../../lib/error-message'
 import { applyServerError } from '../../../lib/form-errors'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useChangePassword } from '../api/use-change-password'
 import { emptyPasswordForm, passwordFormSchema, type PasswordFormValues } from '../password-schema'
 import { passwordStrings as s } from '../strings'
 import { StrengthMeter } from './strength-meter'
-import { FormError } from '../../../components/form-error'
 
 interface Props {
   /** The account's email, for password managers (the hidden username field). */
@@ -23,8 +21,9 @@ interface Props {
 
 /** The fields PostHog may name in an error's `attr` for a password change. */
 const SERVER_FIELDS = ['current_password', 'password'] as const
+const toggleLabels = { showLabel: s.showPassword, hideLabel: s.hidePassword }
 
-function errorsByCode(error: unknown): Record<string, string> {
+function errorsByCode(error: unknown): ErrorMessages {
   if (!isApiError(error)) return {}
   return {
     password_too_weak: s.errors.tooWeak(error.detail),
@@ -35,7 +34,6 @@ function errorsByCode(error: unknown): Record<string, string> {
 
 export function PasswordForm({ email, hasPassword }: Props) {
   const change = useChangePassword()
-  const once = useSingleFlight()
   const announce = useAnnounce()
   const statusRef = useRef<HTMLParagraphElement>(null)
   // Counts successful saves; each one moves focus to the status (the reset disables Save).
@@ -52,21 +50,18 @@ export function PasswordForm({ email, hasPassword }: Props) {
   const password = useWatch({ control, name: 'password' })
 
   const onSubmit = handleSubmit((values) =>
-    once(() =>
-      change
-        .mutateAsync(
-          hasPassword
-            ? { current_password: values.current_password, password: values.password }
-            : { password: values.password },
-        )
-        .then(() => {
+    change.mutate(
+      hasPassword
+        ? { current_password: values.current_password, password: values.password }
+        : { password: values.password },
+      {
+        onSuccess: () => {
           reset(emptyPasswordForm)
           setSaves((n) => n + 1)
           announce(s.changed)
-        })
-        .catch((error: unknown) => {
-          applyServerError(error, setError, SERVER_FIELDS, errorsByCode(error))
-        }),
+        },
+        onError: (error) => applyServerError(error, setError, SERVER_FIELDS, errorsByCode(error)),
+      },
     ),
   )
 
@@ -77,52 +72,48 @@ export function PasswordForm({ email, hasPassword }: Props) {
       {/* Tells password managers which account this password belongs to. */}
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       {hasPassword ? (
-        <Field label={s.currentPassword} error={errors.current_password?.message}>
-          <PasswordInput
-            autoComplete="current-password"
-            showLabel={s.showPassword}
-            hideLabel={s.hidePassword}
-            {...register('current_password')}
-          />
-        </Field>
+        <PasswordField
+          label={s.currentPassword}
+          error={errors.current_password?.message}
+          autoComplete="current-password"
+          {...toggleLabels}
+          {...register('current_password')}
+        />
       ) : null}
       <div className="new-password">
-        <Field
+        <PasswordField
           label={s.newPassword}
           description={s.newPasswordHint}
           error={errors.password?.message}
-        >
-          <PasswordInput
-            autoComplete="new-password"
-            maxLength={128}
-            showLabel={s.showPassword}
-            hideLabel={s.hidePassword}
-            {...register('password')}
-          />
-        </Field>
-        <StrengthMeter password={password} />
-      </div>
-      <Field label={s.confirmPassword} error={errors.confirm?.message}>
-        <PasswordInput
           autoComplete="new-password"
           maxLength={128}
-          showLabel={s.showPassword}
-          hideLabel={s.hidePassword}
-          {...register('confirm')}
+          {...toggleLabels}
+          {...register('password')}
         />
-      </Field>
+        <StrengthMeter password={password} />
+      </div>
+      <PasswordField
+        label={s.confirmPassword}
+        error={errors.confirm?.message}
+        autoComplete="new-password"
+        maxLength={128}
+        {...toggleLabels}
+        {...register('confirm')}
+      />
       <p className="hint">{s.otherSessions}</p>
-      <FormError message={errors.root?.serverError?.message} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={pending} disabled={!isDirty}>
-          {pending ? s.saving : hasPassword ? s.save : s.saveNew}
-        </Button>
+      <FormFooter
+        error={errors.root?.serverError?.message}
+        busy={pending}
+        disabled={!isDirty}
+        label={hasPassword ? s.save : s.saveNew}
+        busyLabel={s.saving}
+      >
         {saves > 0 && !isDirty ? (
           <p ref={statusRef} className="form-status" tabIndex={-1}>
             {s.changed}
           </p>
         ) : null}
-      </div>
+      </FormFooter>
       <UnsavedChangesGuard when={isDirty} />
     </form>
   )
