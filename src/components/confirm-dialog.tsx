@@ -53,7 +53,7 @@ export function ConfirmDialog({
       initialFocus={safe}
     >
       <div id={descriptionId}>{consequences}</div>
-      <FormError message={failure ?? undefined} />
+      <FormError message={failure} />
       <div className="form-actions">
         <Button variant="danger" busy={busy} onClick={onConfirm}>
           {busy ? busyLabel : confirmLabel}

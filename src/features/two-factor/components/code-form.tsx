@@ -3,10 +3,10 @@ import { useEffect, useRef, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { Button } from '../../../components/button'
-import { Field } from '../../../components/field'
+import { OneTimeCodeForm } from '../../../components/code-field'
 import { FormError } from '../../../components/form-error'
 import { useAnnounce } from '../../../components/live-region'
-import { OneTimeCodeInput, stripCodeSeparators } from '../../../components/one-time-code-input'
+import { stripCodeSeparators } from '../../../components/one-time-code-input'
 import { isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
 import { useValidateTwoFactor } from '../api/use-validate-two-factor'
@@ -77,26 +77,23 @@ export function CodeForm({ onVerified, onRestart, restarting }: Props) {
   }
 
   return (
-    <form noValidate onSubmit={submit} className="code-form">
-      <Field
-        label={s.codeLabel}
-        description={failures >= CLOCK_HINT_AFTER ? `${s.codeHint} ${s.clockHint}` : s.codeHint}
-        error={formState.errors.token?.message}
-      >
-        <OneTimeCodeInput
-          normalise={stripCodeSeparators}
-          onComplete={() => void submit()}
-          className="code-input"
-          // Room for a pasted "123 456"; the value is trimmed to digits as it arrives.
-          maxLength={12}
-          {...register('token')}
-        />
-      </Field>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={validate.isPending}>
-          {validate.isPending ? s.verifying : s.verify}
-        </Button>
-      </div>
-    </form>
+    <OneTimeCodeForm
+      onSubmit={submit}
+      className="code-form"
+      label={s.codeLabel}
+      description={failures >= CLOCK_HINT_AFTER ? `${s.codeHint} ${s.clockHint}` : s.codeHint}
+      error={formState.errors.token?.message}
+      input={{
+        normalise: stripCodeSeparators,
+        onComplete: () => void submit(),
+        className: 'code-input',
+        // Room for a pasted "123 456"; the value is trimmed to digits as it arrives.
+        maxLength: 12,
+        ...register('token'),
+      }}
+      busy={validate.isPending}
+      submitLabel={s.verify}
+      busyLabel={s.verifying}
+    />
   )
 }
