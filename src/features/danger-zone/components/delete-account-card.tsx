@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Button } from '../../../components/button'
+import { Card } from '../../../components/card'
 import { currentUserQuery } from '../../../lib/current-user'
 import { dangerZoneStrings as s } from '../strings'
 import { DeleteAccountDialog } from './delete-account-dialog'
@@ -11,9 +12,7 @@ export function DeleteAccountCard() {
   const [open, setOpen] = useState(false)
   const names = user.organizations.map((organization) => organization.name)
   return (
-    <section className="card card-danger delete-account" aria-labelledby="delete-account-title">
-      <h2 id="delete-account-title">{s.cardTitle}</h2>
-      <p className="card-intro">{s.cardIntro}</p>
+    <Card title={s.cardTitle} intro={s.cardIntro} tone="danger" className="delete-account">
       {names.length > 0 ? (
         <div className="notice memberships">
           <p>{s.membershipsIntro(names.length)}</p>
@@ -35,6 +34,6 @@ export function DeleteAccountCard() {
         email={user.email}
         organizationNames={names}
       />
-    </section>
+    </Card>
   )
 }

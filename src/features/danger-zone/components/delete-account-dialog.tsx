@@ -8,9 +8,8 @@ import { FormError } from '../../../components/form-error'
 import { Dialog } from '../../../components/dialog'
 import { Field } from '../../../components/field'
 import { loginState, routes } from '../../../config/paths'
-import { isApiError } from '../../../lib/api-error'
+import type { ErrorMessages } from '../../../lib/error-message'
 import { applyServerError } from '../../../lib/form-errors'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useDeleteAccount } from '../api/use-delete-account'
 import { matchesPhrase } from '../confirmation-phrase'
 import { dangerZoneStrings as s } from '../strings'
@@ -59,7 +58,6 @@ function ConfirmForm({
   onCancel: () => void
 }) {
   const navigate = useNavigate()
-  const once = useSingleFlight()
   const { register, handleSubmit, setError, control, formState } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { confirmation: '' },
@@ -67,22 +65,19 @@ function ConfirmForm({
   const confirmation = useWatch({ control, name: 'confirmation' })
   const ready = matchesPhrase(confirmation)
 
+  const byCode: ErrorMessages = {
+    sensitive_action_required_reauth: s.errors.reauthDismissed,
+    // PostHog's 409: the account still belongs to organizations.
+    conflict: s.errors.memberships(organizationNames),
+  }
   const onSubmit = handleSubmit(() =>
-    once(() =>
-      deleteAccount
-        .mutateAsync()
-        // The sign-in page says the account was deleted (router state, never the URL).
-        .then(() => navigate(routes.login, { replace: true, state: loginState('account-deleted') }))
-        .catch((error: unknown) => {
-          const byCode: Record<string, string> = {
-            sensitive_action_required_reauth: s.errors.reauthDismissed,
-          }
-          if (isApiError(error) && error.status === 409)
-            byCode[error.code] = s.errors.memberships(organizationNames)
-          // No field of this form is the server's concern: every failure goes on the form.
-          applyServerError(error, setError, [], byCode)
-        }),
-    ),
+    deleteAccount.mutate(undefined, {
+      // The sign-in page says the account was deleted (router state, never the URL).
+      onSuccess: () =>
+        void navigate(routes.login, { replace: true, state: loginState('account-deleted') }),
+      // No field of this form is the server's concern: every failure goes on the form.
+      onError: (error) => applyServerError(error, setError, [], byCode),
+    }),
   )
 
   const pending = deleteAccount.isPending
@@ -102,7 +97,7 @@ function ConfirmForm({
           {...register('confirmation')}
         />
       </Field>
-      <FormError message={serverError ?? undefined} />
+      <FormError message={serverError} />
       <div className="form-actions">
         <Button type="submit" variant="danger" busy={pending} disabled={!ready}>
           {pending ? s.deleting : s.confirm}

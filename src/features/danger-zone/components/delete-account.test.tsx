@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { apiPaths, loginState } from '../../../config/paths'
+import type { User } from '../../../../contract/user'
 import { currentUserQuery } from '../../../lib/current-user'
 import {
   apiError,
@@ -59,6 +60,22 @@ async function openAndConfirm(app: App, phrase = 'delete my account') {
 const confirmButton = (dialog: HTMLElement) =>
   within(dialog).getByRole('button', { name: 'Delete account' })
 
+/** Renders the card for `user`, types the phrase and presses “Delete account” once. */
+async function submitDeletion(user = loner) {
+  const app = renderCard(user)
+  const dialog = await openAndConfirm(app)
+  await app.user.click(confirmButton(dialog))
+  return { app, dialog }
+}
+
+/** PostHog's 409 for an account that still belongs to organizations (`user`'s, refetched). */
+function refuseForMemberships(user: User) {
+  recordDeletes(() =>
+    apiError(409, 'conflict', 'Cannot delete user with organization memberships.'),
+  )
+  server.use(http.get(apiPaths.me, () => HttpResponse.json(user)))
+}
+
 describe('DeleteAccountCard', () => {
   it('explains permanence, and lists the organizations in the way before any attempt', () => {
     renderCard(member)
@@ -104,9 +121,7 @@ describe('DeleteAccountCard', () => {
 
   it('deletes the account, forgets it, and goes to sign-in', async () => {
     const calls = recordDeletes()
-    const app = renderCard()
-    const dialog = await openAndConfirm(app)
-    await app.user.click(confirmButton(dialog))
+    const { app } = await submitDeletion()
     expect(await screen.findByText('sign-in page')).toBeInTheDocument()
     expect(calls.count).toBe(1)
     expect(app.queryClient.getQueryData(currentUserQuery.queryKey)).toBeUndefined()
@@ -120,9 +135,7 @@ describe('DeleteAccountCard', () => {
     recordDeletes(() =>
       apiError(429, 'throttled', 'Request was throttled.', null, { 'Retry-After': '120' }),
     )
-    const app = renderCard()
-    const dialog = await openAndConfirm(app)
-    await app.user.click(confirmButton(dialog))
+    const { dialog } = await submitDeletion()
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Too many attempts. Try again in 2 minutes.',
     )
@@ -131,13 +144,8 @@ describe('DeleteAccountCard', () => {
   })
 
   it('explains PostHog’s 409 in plain words, naming the organizations', async () => {
-    recordDeletes(() =>
-      apiError(409, 'conflict', 'Cannot delete user with organization memberships.'),
-    )
-    server.use(http.get(apiPaths.me, () => HttpResponse.json(member)))
-    const app = renderCard(member)
-    const dialog = await openAndConfirm(app)
-    await app.user.click(confirmButton(dialog))
+    refuseForMemberships(member)
+    const { dialog } = await submitDeletion(member)
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       "You're still a member of Demo Organization and Acme. Leave or delete those organizations first (Organization settings in PostHog), then come back to delete your account.",
     )
@@ -146,14 +154,9 @@ describe('DeleteAccountCard', () => {
   })
 
   it('names the one organization in the way', async () => {
-    recordDeletes(() =>
-      apiError(409, 'conflict', 'Cannot delete user with organization memberships.'),
-    )
     const one = makeUser({ organizations: [organization('org-1', 'Demo Organization')] })
-    server.use(http.get(apiPaths.me, () => HttpResponse.json(one)))
-    const app = renderCard(one)
-    const dialog = await openAndConfirm(app)
-    await app.user.click(confirmButton(dialog))
+    refuseForMemberships(one)
+    const { dialog } = await submitDeletion(one)
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       "You're still a member of Demo Organization. Leave or delete that organization first",
     )
@@ -164,9 +167,7 @@ describe('DeleteAccountCard', () => {
     recordDeletes(() =>
       ++calls === 1 ? reauthRequired() : new HttpResponse(null, { status: 204 }),
     )
-    const app = renderCard()
-    const dialog = await openAndConfirm(app)
-    await app.user.click(confirmButton(dialog))
+    await submitDeletion()
     await answerReauth(true)
     expect(await screen.findByText('sign-in page')).toBeInTheDocument()
     expect(calls).toBe(2)
@@ -174,9 +175,7 @@ describe('DeleteAccountCard', () => {
 
   it('keeps the dialog open with a message when re-authentication is dismissed', async () => {
     const calls = recordDeletes(() => reauthRequired())
-    const app = renderCard()
-    const dialog = await openAndConfirm(app)
-    await app.user.click(confirmButton(dialog))
+    const { dialog } = await submitDeletion()
     await answerReauth(false)
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       "Your account wasn't deleted because you didn't confirm it's you.",
@@ -187,9 +186,7 @@ describe('DeleteAccountCard', () => {
 
   it('keeps the dialog open when the server fails or the network is down', async () => {
     recordDeletes(() => apiError(500, 'error', 'A server error occurred.'))
-    const app = renderCard()
-    const dialog = await openAndConfirm(app)
-    await app.user.click(confirmButton(dialog))
+    const { app, dialog } = await submitDeletion()
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Something went wrong on our side.',
     )
