@@ -35,6 +35,11 @@ export const ERROR_CODES = [
   'unique',
   'does_not_exist',
   'parse_error',
+  'unsupported_media_type',
+  'request_too_large',
+  'null_characters_not_allowed',
+  'not_a_dict',
+  'incorrect_type',
   'not_authenticated',
   'authentication_failed',
   'permission_denied',
@@ -88,6 +93,9 @@ export const ERROR_CODES = [
   'no_pending_verification',
   'user_not_found',
   'code_based_verification_email_failed',
+  // this app's server in proxy mode, when PostHog does not answer (server/proxy/forwarder.ts)
+  'upstream_unavailable',
+  'upstream_timeout',
 ] as const
 export type KnownErrorCode = (typeof ERROR_CODES)[number]
 

@@ -4,17 +4,18 @@ import { notificationTypeSchema } from './enums'
 // Polarity is mixed: *_disabled means "suppressed when true", but plugin_disabled=true means
 // "send" (posthog/models/user.py NOTIFICATION_DEFAULTS,
 // products/support/scripts/toggle_user_notifications.py).
+// In PostHog's order, which the server's GET keeps.
 export const NOTIFICATION_DEFAULTS = {
   plugin_disabled: true,
   discussions_mentioned: true,
-  error_tracking_issue_assigned: true,
-  all_weekly_digest_disabled: false,
   project_weekly_digest_disabled: {},
+  all_weekly_digest_disabled: false,
+  error_tracking_issue_assigned: true,
   error_tracking_weekly_digest: true,
-  web_analytics_weekly_digest: true,
   data_pipeline_error_threshold: 0.01,
   project_api_key_exposed: true,
   materialized_view_sync_failed: false,
+  web_analytics_weekly_digest: true,
   organization_member_join_email_disabled: {},
 } as const satisfies Record<string, boolean | number | Record<string, boolean>>
 
@@ -23,12 +24,16 @@ const thresholdSchema = z.number().check(z.gte(0), z.lte(1))
 
 // Keys must look like hog_function:<id>, batch_export:<id> or plugin_config:<id>; at most 1000
 // entries (posthog/api/notification_settings.py).
+export const MAX_PIPELINE_NOTIFICATIONS = 1000
 export const PIPELINE_NOTIFICATION_KEY =
   /^(?:hog_function|batch_export|plugin_config):[0-9a-zA-Z-]{1,128}$/
 const pipelineMapSchema = z
   .record(z.string().check(z.regex(PIPELINE_NOTIFICATION_KEY)), z.boolean())
   .check(
-    z.refine((m) => Object.keys(m).length <= 1000, 'At most 1000 pipeline notification entries'),
+    z.refine(
+      (m) => Object.keys(m).length <= MAX_PIPELINE_NOTIFICATIONS,
+      'At most 1000 pipeline notification entries',
+    ),
   )
 
 const D = NOTIFICATION_DEFAULTS

@@ -7,6 +7,24 @@ export const twoFactorStartSetupResponseSchema = z.object({
 })
 export type TwoFactorStartSetupResponse = z.infer<typeof twoFactorStartSetupResponseSchema>
 
+// RFC 6238 as PostHog configures django-otp's TOTPDevice: six digits.
+export const TOTP_DIGITS = 6
+
+/**
+ * The token as django-otp reads it: an integer, so "12345" is the code 012345. Anything else
+ * (letters, a backup code, more than six digits) is no TOTP code.
+ */
+export function normaliseTotpToken(token: unknown): string | null {
+  if (typeof token === 'number') {
+    return Number.isInteger(token) && token >= 0 && token < 10 ** TOTP_DIGITS
+      ? String(token).padStart(TOTP_DIGITS, '0')
+      : null
+  }
+  if (typeof token !== 'string') return null
+  const trimmed = token.trim()
+  return /^\d{1,6}$/.test(trimmed) ? trimmed.padStart(TOTP_DIGITS, '0') : null
+}
+
 // TOTPDeviceForm reads an IntegerField 0-999999; the SPA always sends six digits.
 export const twoFactorValidateBodySchema = z.object({
   token: z.string().check(z.regex(/^\d{6}$/)),
@@ -80,6 +98,13 @@ export function normaliseTwoFactorStatus(status: TwoFactorStatus): NormalisedTwo
 // StaticToken.random_token(): base32 of 5 random bytes, lower-cased (django-otp otp_static).
 export const BACKUP_CODE_PATTERN = /^[a-z2-7]{8}$/
 export const backupCodeSchema = z.string().check(z.regex(BACKUP_CODE_PATTERN))
+
+/** People type a code in capitals or with spaces and dashes; null when it is no backup code then. */
+export function normaliseBackupCode(input: unknown): string | null {
+  if (typeof input !== 'string') return null
+  const code = input.replace(/[\s-]/g, '').toLowerCase()
+  return BACKUP_CODE_PATTERN.test(code) ? code : null
+}
 export type BackupCode = z.infer<typeof backupCodeSchema>
 
 // POST two_factor_backup_codes deletes every old code and returns 10 new ones.

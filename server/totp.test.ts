@@ -6,11 +6,11 @@ import {
   hotpCode,
   matchTotp,
   newTotpSecret,
-  normalizeTotpToken,
   timeStep,
   totpCodeAt,
   verifyDeviceToken,
 } from './lib/totp'
+import { normaliseTotpToken } from '../contract/two-factor'
 
 // RFC 4226 Appendix D / RFC 6238 Appendix B seed: ASCII "12345678901234567890" (shared/contract/totp-vectors.md).
 const RFC_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'
@@ -89,11 +89,11 @@ describe('the verification window', () => {
   })
 
   it('reads the token as an integer, as django-otp does', () => {
-    expect(normalizeTotpToken('005924')).toBe('005924')
-    expect(normalizeTotpToken(' 5924 ')).toBe('005924')
-    expect(normalizeTotpToken(5924)).toBe('005924')
+    expect(normaliseTotpToken('005924')).toBe('005924')
+    expect(normaliseTotpToken(' 5924 ')).toBe('005924')
+    expect(normaliseTotpToken(5924)).toBe('005924')
     for (const bad of ['', 'abcdef', '1234567', '12 34', -1, 1_000_000, 1.5, null, ['123456']]) {
-      expect(normalizeTotpToken(bad)).toBeNull()
+      expect(normaliseTotpToken(bad)).toBeNull()
     }
   })
 })

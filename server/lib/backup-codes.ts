@@ -2,6 +2,7 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 import * as OTPAuth from 'otpauth'
 import { deleteBackupCode, listBackupCodes, replaceBackupCodes } from '../store/backup-codes'
 import type { Db } from '../store/db'
+import { normaliseBackupCode } from '../../contract/two-factor'
 
 /** posthog/api/user.py NUM_2FA_BACKUP_CODES. */
 export const BACKUP_CODE_COUNT = 10
@@ -14,7 +15,6 @@ export const BACKUP_CODE_COUNT = 10
  */
 const KDF: ScryptOptions = { N: 2 ** 11, r: 8, p: 1 }
 const KEY_LENGTH = 32
-const CODE = /^[a-z2-7]{8}$/
 
 function kdf(code: string, salt: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -27,17 +27,6 @@ export function newBackupCode(): string {
   return new OTPAuth.Secret({ size: 5 }).base32.toLowerCase()
 }
 
-/** Users may type a code in capitals or with spaces; the stored form is 8 chars of [a-z2-7]. */
-export function normalizeBackupCode(input: unknown): string | null {
-  if (typeof input !== 'string') return null
-  const code = input.replace(/[\s-]/g, '').toLowerCase()
-  return CODE.test(code) ? code : null
-}
-
-/**
- * Replaces every code of the user with ten new ones and returns them; this is the only time
- * they exist in clear. The old rows go in the same transaction, so no old code outlives it.
- */
 export async function regenerateBackupCodes(
   db: Db,
   userId: number,
@@ -62,7 +51,7 @@ export { countBackupCodes, deleteBackupCodes } from '../store/backup-codes'
  * requests race with it.
  */
 export async function consumeBackupCode(db: Db, userId: number, input: unknown): Promise<boolean> {
-  const code = normalizeBackupCode(input)
+  const code = normaliseBackupCode(input)
   if (code === null) return false
   const rows = listBackupCodes(db, userId)
   const hashes = await Promise.all(rows.map((r) => kdf(code, Buffer.from(r.salt, 'hex'))))

@@ -1,19 +1,16 @@
+import type { ErrorEnvelope, ErrorType, KnownErrorCode } from '../../contract/errors'
+
 /**
- * PostHog's error envelope (drf-exceptions-hog): {type, code, detail, attr}.
- * Only the first error is reported; `attr` names the field or is null.
+ * PostHog's error envelope (drf-exceptions-hog, `errorEnvelopeSchema` in contract/errors.ts):
+ * {type, code, detail, attr}. Only the first error is reported; `attr` names the field or is
+ * null. Every code the server emits is one of the contract's `ERROR_CODES`.
  */
-export type ErrorType =
-  | 'validation_error'
-  | 'authentication_error'
-  | 'invalid_request'
-  | 'throttled_error'
-  | 'server_error'
 
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly type: ErrorType,
-    readonly code: string,
+    readonly code: KnownErrorCode,
     readonly detail: string,
     readonly attr: string | null = null,
     readonly headers: Record<string, string> = {},
@@ -22,11 +19,16 @@ export class HttpError extends Error {
   }
 
   body() {
-    return { type: this.type, code: this.code, detail: this.detail, attr: this.attr }
+    return {
+      type: this.type,
+      code: this.code,
+      detail: this.detail,
+      attr: this.attr,
+    } satisfies ErrorEnvelope
   }
 }
 
-export const validationError = (code: string, detail: string, attr: string | null = null) =>
+export const validationError = (code: KnownErrorCode, detail: string, attr: string | null = null) =>
   new HttpError(400, 'validation_error', code, detail, attr)
 
 export const requiredField = (attr: string) =>

@@ -1,4 +1,9 @@
 import { NOTIFICATION_TYPES } from '../../contract/enums'
+import {
+  MAX_PIPELINE_NOTIFICATIONS,
+  NOTIFICATION_DEFAULTS,
+  PIPELINE_NOTIFICATION_KEY,
+} from '../../contract/notification-settings'
 import { validationError } from './errors'
 
 /**
@@ -7,21 +12,6 @@ import { validationError } from './errors'
  * model's `notification_settings` property does ({**NOTIFICATION_DEFAULTS, **partial}).
  */
 type Settings = Record<string, unknown>
-
-/** NOTIFICATION_DEFAULTS (posthog/models/user.py): the 11 keys a fresh user's GET shows. */
-const DEFAULTS: Settings = {
-  plugin_disabled: true,
-  discussions_mentioned: true,
-  project_weekly_digest_disabled: {},
-  all_weekly_digest_disabled: false,
-  error_tracking_issue_assigned: true,
-  error_tracking_weekly_digest: true,
-  data_pipeline_error_threshold: 0.01,
-  project_api_key_exposed: true,
-  materialized_view_sync_failed: false,
-  web_analytics_weekly_digest: true,
-  organization_member_join_email_disabled: {},
-}
 
 const BOOLEAN_KEYS = new Set([
   'plugin_disabled',
@@ -45,12 +35,6 @@ const MAP_KEYS = new Set([
 ])
 const THRESHOLD = 'data_pipeline_error_threshold'
 const REALTIME = 'realtime_notifications_disabled'
-
-/** NotificationType (products/notifications): the valid type keys of realtime_notifications_disabled. */
-export { NOTIFICATION_TYPES }
-
-const MAX_PIPELINE_NOTIFICATIONS = 1000
-const PIPELINE_ID = /^(?:hog_function|batch_export|plugin_config):[0-9a-zA-Z-]{1,128}$/
 
 const isObject = (v: unknown): v is Settings =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -100,7 +84,7 @@ const invalid = (detail: string) =>
   validationError('invalid_input', detail, 'notification_settings')
 
 export function withNotificationDefaults(stored: Record<string, unknown>): Record<string, unknown> {
-  return { ...DEFAULTS, ...stored }
+  return { ...NOTIFICATION_DEFAULTS, ...stored }
 }
 
 function mapOfBooleans(
@@ -190,7 +174,7 @@ export function mergeNotificationSettings(
 
 function checkPipelineIds(incoming: Settings, merged: Settings) {
   for (const id of Object.keys(incoming))
-    if (!PIPELINE_ID.test(id)) throw invalid(`Invalid pipeline id: ${pyRepr(id)}`)
+    if (!PIPELINE_NOTIFICATION_KEY.test(id)) throw invalid(`Invalid pipeline id: ${pyRepr(id)}`)
   if (Object.keys(merged).length > MAX_PIPELINE_NOTIFICATIONS) {
     throw invalid(
       `pipeline_notifications_disabled cannot have more than ${MAX_PIPELINE_NOTIFICATIONS} entries`,

@@ -3,13 +3,13 @@ import type { Db } from '../store/db'
 import { claimTotpSetupSecret } from '../store/sessions'
 import { claimTotpStep, findTotpDevice, saveTotpDevice } from '../store/totp-devices'
 import { safeEqual } from './ids'
+import { normaliseTotpToken, TOTP_DIGITS } from '../../contract/two-factor'
 
 /**
  * TOTP as PostHog configures django-otp's TOTPDevice (RFC 6238): HMAC-SHA-1, 6 digits, 30 s
  * steps from t0 = 0, tolerance one step either side (two_factor/forms.py TOTPDeviceForm).
  */
 export const TOTP_PERIOD_SEC = 30
-export const TOTP_DIGITS = 6
 export const TOTP_TOLERANCE = 1
 
 /**
@@ -32,21 +32,6 @@ export function totpCodeAt(secretBase32: string, nowMs: number, digits = TOTP_DI
   return hotpCode(secretBase32, timeStep(nowMs), digits)
 }
 
-/**
- * The token as django-otp reads it: an integer, so "12345" is the code 012345. Anything else
- * (letters, a backup code, more than six digits) is no TOTP code.
- */
-export function normalizeTotpToken(token: unknown): string | null {
-  if (typeof token === 'number') {
-    return Number.isInteger(token) && token >= 0 && token < 10 ** TOTP_DIGITS
-      ? String(token).padStart(TOTP_DIGITS, '0')
-      : null
-  }
-  if (typeof token !== 'string') return null
-  const trimmed = token.trim()
-  return /^\d{1,6}$/.test(trimmed) ? trimmed.padStart(TOTP_DIGITS, '0') : null
-}
-
 export interface TotpMatch {
   /** The time step the code belongs to: stored as last_step so it cannot be replayed. */
   step: number
@@ -65,7 +50,7 @@ export function matchTotp(
   nowMs: number,
   afterStep = -1,
 ): TotpMatch | null {
-  const code = normalizeTotpToken(token)
+  const code = normaliseTotpToken(token)
   if (code === null) return null
   const now = timeStep(nowMs)
   let found: TotpMatch | null = null

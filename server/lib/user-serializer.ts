@@ -2,10 +2,12 @@ import { isoPython, isoZ } from './clock'
 import type { Auth, Deps } from './context'
 import { sensitiveReference } from './auth'
 import { hasTotpDevice } from './second-factor'
-import { NOTIFICATION_TYPES, withNotificationDefaults } from './notification-settings'
+import { NOTIFICATION_TYPES } from '../../contract/enums'
+import { withNotificationDefaults } from './notification-settings'
 import { listScenes } from '../store/scene-personalisation'
 import { findTeam, organizationsOf, teamsOf, type TeamRow } from '../store/organizations'
 import type { UserRow } from '../store/users'
+import type { UserInput } from '../../contract/user'
 
 function teamBasic(team: TeamRow) {
   return {
@@ -21,6 +23,11 @@ function teamBasic(team: TeamRow) {
     access_control: false,
   }
 }
+
+/** JSON columns go out as they were stored: PostHog does not validate them either. */
+type StoredJson =
+  'hedgehog_config' | 'ui_configuration' | 'has_seen_product_intro_for' | 'events_column_config'
+type SerializedUser = Omit<UserInput, StoredJson> & Record<StoredJson, unknown>
 
 /** The User object of GET /api/users/@me/ (UserSerializer in posthog/api/user.py). */
 export function serializeUser(deps: Deps, user: UserRow, auth: Auth | null) {
@@ -106,8 +113,8 @@ export function serializeUser(deps: Deps, user: UserRow, auth: Auth | null) {
     onboarding_delegated_to_organization_id: null,
     onboarding_delegation_accepted_at: null,
     is_organization_first_user: current ? current.membership_level >= 15 : null,
-    active_realtime_notification_types: NOTIFICATION_TYPES,
+    active_realtime_notification_types: [...NOTIFICATION_TYPES],
     pending_invites: [],
     requires_credential_review: false,
-  }
+  } satisfies SerializedUser
 }

@@ -15,6 +15,7 @@ import { sha256Hex } from '../lib/ids'
 import { refuseOtherMethods } from '../lib/methods'
 import { checkPasswordAttempt } from '../lib/lockout'
 import { asQueryValue, safeNextPath } from '../../contract/redirects'
+import type { SuccessResponse } from '../../contract/auth'
 import { resetTotpThrottle, verifyLoginSecondFactor } from '../lib/second-factor'
 import { createSession, deleteSession, updateSession } from '../store/sessions'
 import { findUserByEmail, findUserById, type UserRow } from '../store/users'
@@ -85,7 +86,7 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
       throw new HttpError(401, 'server_error', '2fa_required', '2FA is required.')
     }
     logIn(c, user)
-    return c.json({ success: true })
+    return c.json({ success: true } satisfies SuccessResponse)
   })
 
   app.post('/api/login/token', async (c) => {
@@ -126,7 +127,7 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     // Remembered for the device that matched: a backup code's cookie never skips the TOTP step.
     const device = result === 'totp' ? totpDeviceId(c, user.id) : staticDeviceId(user.id)
     if (device) issueRememberDevice(c, user, device)
-    return c.json({ success: true })
+    return c.json({ success: true } satisfies SuccessResponse)
   })
 
   const logout = async (c: Ctx) => {

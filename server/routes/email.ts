@@ -26,6 +26,8 @@ import {
 } from '../store/users'
 import { logIn } from './auth'
 import { serializeUser } from '../lib/user-serializer'
+import { normaliseEmailCode, type VerifyEmailResponse } from '../../contract/email'
+import type { SuccessResponse } from '../../contract/auth'
 
 const invalidCode = () =>
   validationError('invalid_code', 'This code is invalid or has expired.', 'code')
@@ -37,12 +39,6 @@ function textField(body: Body, key: string): string {
   if (typeof v !== 'string' && typeof v !== 'number')
     throw validationError('invalid_input', 'Not a valid string.', key)
   return String(v)
-}
-
-/** verificationCode.ts / email_verification.py: NFKC, then drop spaces, zero-width chars, soft hyphens and '-'. */
-export function normalizeCode(raw: string): string | null {
-  const code = raw.normalize('NFKC').replace(/[\s\u200B-\u200D\uFEFF\u00AD-]/g, '')
-  return /^\d{6}$/.test(code) ? code : null
 }
 
 /** A signed-in caller is checked for CSRF, as DRF's SessionAuthentication does on AllowAny views. */
@@ -102,7 +98,7 @@ export function registerEmailRoutes(app: Hono<AppEnv>) {
     csrfIfSignedIn(c)
     const body = await readBody(c)
     const uuid = textField(body, 'uuid').trim().toLowerCase()
-    const code = normalizeCode(textField(body, 'code'))
+    const code = normaliseEmailCode(textField(body, 'code'))
     if (code === null)
       throw validationError('invalid_input', 'Enter the 6-digit code from your email.', 'code')
     // UserVerifyEmailThrottle (posthog/rate_limit.py): keyed by a hash of the uuid.
@@ -111,7 +107,7 @@ export function registerEmailRoutes(app: Hono<AppEnv>) {
     const found = findUserByUuid(deps.db, uuid)
     const user = found?.is_active ? found : null
     if (user && isVerified(user) && user.pending_email === null)
-      return c.json({ success: true, requires_login: true })
+      return c.json({ success: true, requires_login: true } satisfies VerifyEmailResponse)
     const check = await checkCode(deps, user?.id ?? null, code)
     if (!check.ok) {
       if (check.reason === 'too_many_attempts')
@@ -124,9 +120,10 @@ export function registerEmailRoutes(app: Hono<AppEnv>) {
     }
     await applyVerifiedCode(c, deps, user!, check.target, check.hash)
 
-    if (hasTotpDevice(deps, user!.id)) return c.json({ success: true, requires_2fa: true })
+    if (hasTotpDevice(deps, user!.id))
+      return c.json({ success: true, requires_2fa: true } satisfies VerifyEmailResponse)
     if (c.get('session')?.user_id !== user!.id) logIn(c, findUserById(deps.db, user!.id)!)
-    return c.json({ success: true })
+    return c.json({ success: true } satisfies VerifyEmailResponse)
   })
 
   app.post('/api/users/request_email_verification', async (c) => {
@@ -143,7 +140,7 @@ export function registerEmailRoutes(app: Hono<AppEnv>) {
 
     const found = findUserByUuid(deps.db, uuid)
     // An unknown uuid answers like a known one, so the endpoint cannot enumerate accounts.
-    if (!found?.is_active) return c.json({ success: true })
+    if (!found?.is_active) return c.json({ success: true } satisfies SuccessResponse)
     if (isVerified(found) && found.pending_email === null) {
       throw validationError('already_verified', 'Email is already verified.')
     }
@@ -151,7 +148,7 @@ export function registerEmailRoutes(app: Hono<AppEnv>) {
     const { code, hash } = await newCode(found.id, target)
     storeCode(deps.db, found.id, target, hash, deps.clock.now())
     await sendCodeMail(deps, found, target, code, found.pending_email !== null)
-    return c.json({ success: true })
+    return c.json({ success: true } satisfies SuccessResponse)
   })
 
   app.patch('/api/users/cancel_email_change_request', (c) => {

@@ -1,4 +1,6 @@
 import type { Hono } from 'hono'
+import { PUSH_PLATFORMS } from '../../contract/enums'
+import type { PushToken } from '../../contract/push-tokens'
 import { requireUser } from '../lib/auth'
 import { booleanField, choiceField, has, readBody, stringField, type Body } from '../lib/body'
 import { isoZ } from '../lib/clock'
@@ -15,7 +17,6 @@ import { serializeUser } from '../lib/user-serializer'
 const MAX_PRODUCT_INTROS = 100
 /** MAX_TOKENS_PER_USER in posthog/api/user_push_token.py. */
 const MAX_PUSH_TOKENS = 20
-const PLATFORMS = ['ios', 'android', 'web'] as const
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -166,7 +167,7 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
     const token = stringField(body, 'token', { required: true, max: 512 })!
     if (!has(body, 'platform'))
       throw validationError('required', 'This field is required.', 'platform')
-    const platform = choiceField(body, 'platform', PLATFORMS)!
+    const platform = choiceField(body, 'platform', PUSH_PLATFORMS)!
     requireMePath(c)
     const { db, clock } = c.get('deps')
     const saved = registerPushToken(db, auth.user.id, token, platform, clock.now(), MAX_PUSH_TOKENS)
@@ -175,7 +176,7 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
       platform: saved.platform,
       created_at: isoZ(saved.created_at),
       last_seen_at: isoZ(saved.last_seen_at),
-    })
+    } satisfies PushToken)
   })
 
   app.post('/api/users/:uuid/push_tokens/unregister', async (c) => {

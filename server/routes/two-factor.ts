@@ -1,4 +1,11 @@
 import type { Hono } from 'hono'
+import type {
+  TwoFactorBackupCodesResponse,
+  TwoFactorDisableResponse,
+  TwoFactorStartSetupResponse,
+  TwoFactorStatus,
+  TwoFactorValidateResponse,
+} from '../../contract/two-factor'
 import { requireUser } from '../lib/auth'
 import { countBackupCodes, deleteBackupCodes, regenerateBackupCodes } from '../lib/backup-codes'
 import { readBody } from '../lib/body'
@@ -42,7 +49,7 @@ export function registerTwoFactorRoutes(app: Hono<AppEnv>) {
     const secret = newTotpSecret()
     // Starting again replaces the pending secret; an existing device is left alone, as in PostHog.
     updateSession(db, session.key_hash, { totp_setup_secret: secret, totp_setup_at: clock.now() })
-    return c.json({ success: true, secret })
+    return c.json({ success: true, secret } satisfies TwoFactorStartSetupResponse)
   }
 
   // two_factor_validate also ignores the uuid. PostHog has no throttle here; we allow 6 per 10 min.
@@ -76,7 +83,7 @@ export function registerTwoFactorRoutes(app: Hono<AppEnv>) {
       subject: "You've enabled 2FA protection",
       text: 'Two-factor authentication is now on for your PostHog account. Other sessions were signed out.',
     })
-    return c.json({ success: true })
+    return c.json({ success: true } satisfies TwoFactorValidateResponse)
   }
 
   // The remaining actions call get_object(), so "@me" or, for staff, any user's uuid.
@@ -93,7 +100,7 @@ export function registerTwoFactorRoutes(app: Hono<AppEnv>) {
       has_passkeys: false,
       has_totp: hasTotp,
       passkeys_enabled_for_2fa: false,
-    })
+    } satisfies TwoFactorStatus)
   }
 
   const backupCodes = async (c: Ctx) => {
@@ -102,7 +109,10 @@ export function registerTwoFactorRoutes(app: Hono<AppEnv>) {
     const deps = c.get('deps')
     if (!hasTotpDevice(deps, user.id))
       throw validationError('2fa_not_enabled', '2FA must be enabled first')
-    return c.json({ backup_codes: await regenerateBackupCodes(deps.db, user.id, deps.clock.now()) })
+    const answer: TwoFactorBackupCodesResponse = {
+      backup_codes: await regenerateBackupCodes(deps.db, user.id, deps.clock.now()),
+    }
+    return c.json(answer)
   }
 
   const disable = async (c: Ctx) => {
@@ -118,7 +128,7 @@ export function registerTwoFactorRoutes(app: Hono<AppEnv>) {
       subject: "You've disabled 2FA protection",
       text: 'Two-factor authentication is now off for your PostHog account, and its backup codes no longer work.',
     })
-    return c.json({ success: true })
+    return c.json({ success: true } satisfies TwoFactorDisableResponse)
   }
 
   const routes: [string, 'GET' | 'POST', (c: Ctx) => Response | Promise<Response>][] = [

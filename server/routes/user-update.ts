@@ -1,4 +1,9 @@
-import { ROLES_AT_ORGANIZATION } from '../../contract/enums'
+import {
+  ROLES_AT_ORGANIZATION,
+  SHORTCUT_POSITIONS,
+  THEME_MODES,
+  TOOLBAR_MODES,
+} from '../../contract/enums'
 import { REAUTH_EXEMPT_USER_FIELDS } from '../../contract/user'
 import { requireUser } from '../lib/auth'
 import { booleanField, choiceField, has, readBody, stringField, type Body } from '../lib/body'
@@ -11,10 +16,6 @@ import { findTeam, firstTeamIdOf, organizationsOf } from '../store/organizations
 import { deleteOtherSessions } from '../store/sessions'
 import { findUserById, updateUser, updateUserJson, type UserRow } from '../store/users'
 import { targetUser } from '../lib/user-lookup'
-
-const THEMES = ['light', 'dark', 'system', ''] as const
-const TOOLBAR_MODES = ['disabled', 'toolbar', ''] as const
-const SHORTCUT_POSITIONS = ['above', 'below', 'hidden', ''] as const
 
 /** A PATCH whose keys are all in this list skips the fresh-session rule (UserViewSet.time_sensitive_allow_if_only_fields). */
 const EXEMPT_FIELDS = new Set<string>(REAUTH_EXEMPT_USER_FIELDS)
@@ -66,7 +67,7 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
   set('anonymize_data', booleanField(body, 'anonymize_data', { nullable: true }))
   set('allow_impersonation', booleanField(body, 'allow_impersonation', { nullable: true }))
   set('toolbar_mode', choiceField(body, 'toolbar_mode', TOOLBAR_MODES, { nullable: true }))
-  set('theme_mode', choiceField(body, 'theme_mode', THEMES, { nullable: true }))
+  set('theme_mode', choiceField(body, 'theme_mode', THEME_MODES, { nullable: true }))
   set(
     'allow_sidebar_suggestions',
     booleanField(body, 'allow_sidebar_suggestions', { nullable: true }),

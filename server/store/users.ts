@@ -1,3 +1,9 @@
+import type {
+  RoleAtOrganization,
+  ShortcutPosition,
+  ThemeMode,
+  ToolbarMode,
+} from '../../contract/enums'
 import type { Db } from './db'
 
 /** A users row with JSON columns parsed and booleans as booleans. */
@@ -18,12 +24,12 @@ export interface UserRow {
   current_team_id: number | null
   anonymize_data: boolean | null
   allow_impersonation: boolean | null
-  toolbar_mode: string | null
-  theme_mode: string | null
+  toolbar_mode: ToolbarMode
+  theme_mode: ThemeMode
   hedgehog_config: unknown
   allow_sidebar_suggestions: boolean | null
-  shortcut_position: string | null
-  role_at_organization: string | null
+  shortcut_position: ShortcutPosition
+  role_at_organization: RoleAtOrganization | null
   passkeys_enabled_for_2fa: boolean
   hide_mcp_hints: boolean
   ui_configuration: unknown
@@ -55,12 +61,12 @@ function toUser(r: Raw): UserRow {
     current_team_id: (r.current_team_id as number | null) ?? null,
     anonymize_data: bool(r.anonymize_data),
     allow_impersonation: bool(r.allow_impersonation),
-    toolbar_mode: (r.toolbar_mode as string | null) ?? null,
-    theme_mode: (r.theme_mode as string | null) ?? null,
+    toolbar_mode: (r.toolbar_mode as ToolbarMode) ?? null,
+    theme_mode: (r.theme_mode as ThemeMode) ?? null,
     hedgehog_config: json(r.hedgehog_config),
     allow_sidebar_suggestions: bool(r.allow_sidebar_suggestions),
-    shortcut_position: (r.shortcut_position as string | null) ?? null,
-    role_at_organization: (r.role_at_organization as string | null) ?? null,
+    shortcut_position: (r.shortcut_position as ShortcutPosition) ?? null,
+    role_at_organization: (r.role_at_organization as RoleAtOrganization | null) ?? null,
     passkeys_enabled_for_2fa: r.passkeys_enabled_for_2fa === 1,
     hide_mcp_hints: r.hide_mcp_hints === 1,
     ui_configuration: json(r.ui_configuration),
