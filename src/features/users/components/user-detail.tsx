@@ -3,6 +3,8 @@ import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router'
 import { ROLE_AT_ORGANIZATION_LABELS } from '../../../../contract/enums'
 import type { User } from '../../../../contract/user'
+import { Alert } from '../../../components/alert'
+import { Card } from '../../../components/card'
 import { SectionBoundary } from '../../../components/error-boundary'
 import { Skeleton } from '../../../components/skeleton'
 import { routes } from '../../../config/paths'
@@ -37,15 +39,13 @@ function UserDetailCard({ uuid }: { uuid: string }) {
   const { data: user } = useSuspenseQuery(usersQueries.detail(uuid))
   if (!user) {
     return (
-      <section className="card" role="alert">
-        <h2>{usersStrings.notFoundTitle}</h2>
-        <p className="card-intro">{usersStrings.notFoundBody}</p>
-      </section>
+      <Card title={usersStrings.notFoundTitle}>
+        <Alert>{usersStrings.notFoundBody}</Alert>
+      </Card>
     )
   }
   return (
-    <section className="card">
-      <h2>{fullName(user) || user.email}</h2>
+    <Card title={fullName(user) || user.email}>
       <dl className="users-details">
         {detailRows(user).map(([term, value]) => (
           <div key={term}>
@@ -54,7 +54,7 @@ function UserDetailCard({ uuid }: { uuid: string }) {
           </div>
         ))}
       </dl>
-    </section>
+    </Card>
   )
 }
 

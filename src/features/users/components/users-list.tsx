@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useId } from 'react'
 import { useSearchParams } from 'react-router'
 import { Button } from '../../../components/button'
+import { Card } from '../../../components/card'
 import { SectionBoundary } from '../../../components/error-boundary'
 import { usersQueries } from '../api/users-queries'
 import {
@@ -20,19 +20,16 @@ export function UsersList() {
   const [searchParams, setSearchParams] = useSearchParams()
   const params = readListParams(searchParams)
   const onChange = (next: ListParams) => setSearchParams(writeListParams(next))
-  const headingId = useId()
   return (
     <>
-      <section className="card">
-        <h2>{usersStrings.filtersTitle}</h2>
+      <Card title={usersStrings.filtersTitle}>
         <UserFilters params={params} onChange={onChange} />
-      </section>
-      <section className="card" aria-labelledby={headingId}>
-        <h2 id={headingId}>{usersStrings.resultsTitle}</h2>
+      </Card>
+      <Card title={usersStrings.resultsTitle}>
         <SectionBoundary fallback={<UsersTableSkeleton />}>
           <UserResults params={params} onChange={onChange} />
         </SectionBoundary>
-      </section>
+      </Card>
     </>
   )
 }
