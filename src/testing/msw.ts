@@ -37,6 +37,30 @@ export const reauthRequired = () =>
 
 export const json = (body: JsonBodyType, status = 200) => HttpResponse.json(body, { status })
 
+/** A handler's pause: long enough for a second click to land while the first request runs. */
+export const pause = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Answers every `method path` with `answer()` after `delay` ms and counts the calls: a
+ * double-submit test expects `count` to stay 1.
+ */
+export function countCalls(
+  method: 'post' | 'patch',
+  path: string,
+  answer: () => Response | Promise<Response>,
+  { delay = 50 }: { delay?: number } = {},
+) {
+  const calls = { count: 0 }
+  server.use(
+    http[method](path, async () => {
+      calls.count++
+      await pause(delay)
+      return answer()
+    }),
+  )
+  return calls
+}
+
 /** Default handlers: a signed-in user that can be read and patched. Tests add their own with server.use(). */
 export function defaultHandlers(user: User = makeUser()) {
   let current = user

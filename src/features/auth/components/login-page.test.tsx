@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { Navigate } from 'react-router'
 import { apiPaths, loginState } from '../../../config/paths'
-import { apiError, http, HttpResponse, json, server } from '../../../testing/msw'
+import { apiError, countCalls, http, HttpResponse, json, pause, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
 import { LoginPage } from './login-page'
 import { announcer } from '../../../testing/announcer'
@@ -32,7 +32,7 @@ function secondFactorAnswers({ delay = 0 }: { delay?: number } = {}) {
     http.post(apiPaths.loginToken, async ({ request }) => {
       const { token } = (await request.json()) as { token: string }
       tokens.push(token)
-      if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
+      if (delay) await pause(delay)
       return token === '123456' || token === 'k7d2xq4m'
         ? json({ success: true })
         : apiError(400, '2fa_invalid', 'Invalid authentication code')
@@ -154,20 +154,15 @@ describe('LoginPage', () => {
   })
 
   it('sends one request for a double click', async () => {
-    let calls = 0
-    server.use(
-      http.post(apiPaths.login, async () => {
-        calls++
-        await new Promise((r) => setTimeout(r, 50))
-        return apiError(400, 'invalid_credentials', 'Invalid email or password.')
-      }),
+    const calls = countCalls('post', apiPaths.login, () =>
+      apiError(400, 'invalid_credentials', 'Invalid email or password.'),
     )
     const { user } = renderWithApp(<LoginPage />, { path: '/login' })
     await user.type(screen.getByLabelText('Email'), 'ada@example.com')
     await user.type(screen.getByLabelText('Password'), 'x')
     await user.dblClick(screen.getByRole('button', { name: 'Sign in' }))
     await screen.findByRole('alert')
-    expect(calls).toBe(1)
+    expect(calls.count).toBe(1)
   })
 
   describe('after the account was deleted', () => {

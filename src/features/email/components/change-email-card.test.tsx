@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { apiPaths } from '../../../config/paths'
 import {
   apiError,
+  countCalls,
   http,
   HttpResponse,
   makeUser,
@@ -188,18 +189,11 @@ describe('Email page without a pending change', () => {
   })
 
   it('sends one request for a double click', async () => {
-    let calls = 0
-    server.use(
-      http.patch(apiPaths.me, async () => {
-        calls++
-        await new Promise((resolve) => setTimeout(resolve, 50))
-        return HttpResponse.json(pendingJane)
-      }),
-    )
+    const calls = countCalls('patch', apiPaths.me, () => HttpResponse.json(pendingJane))
     const app = renderEmailPage()
     await typeAddress(app, 'jane.new@example.com')
     await app.user.dblClick(send())
     expect(await screen.findByRole('heading', { name: 'Confirm your new address' })).toBeVisible()
-    expect(calls).toBe(1)
+    expect(calls.count).toBe(1)
   })
 })

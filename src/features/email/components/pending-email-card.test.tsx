@@ -2,7 +2,7 @@ import { focusManager } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { apiPaths } from '../../../config/paths'
-import { apiError, http, HttpResponse, makeUser, server } from '../../../testing/msw'
+import { apiError, countCalls, http, HttpResponse, makeUser, server } from '../../../testing/msw'
 import {
   jane,
   pendingJane,
@@ -190,19 +190,14 @@ describe('The pending card', () => {
   })
 
   it('sends one request when Verify is pressed as the code auto-submits', async () => {
-    let calls = 0
-    server.use(
-      http.post(apiPaths.verifyEmail, async () => {
-        calls++
-        await new Promise((resolve) => setTimeout(resolve, 50))
-        return HttpResponse.json({ success: true })
-      }),
-      http.get(apiPaths.me, () => HttpResponse.json(verifiedJane)),
+    const calls = countCalls('post', apiPaths.verifyEmail, () =>
+      HttpResponse.json({ success: true }),
     )
+    server.use(http.get(apiPaths.me, () => HttpResponse.json(verifiedJane)))
     const app = await renderPending()
     await app.user.type(codeField(), '123456{Enter}')
     await expectNewAddressShown()
-    expect(calls).toBe(1)
+    expect(calls.count).toBe(1)
   })
 
   it('cancels the change: the form is back with its heading focused', async () => {

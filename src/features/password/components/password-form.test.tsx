@@ -8,6 +8,7 @@ import {
   http,
   HttpResponse,
   makeUser,
+  pause,
   reauthRequired,
   server,
 } from '../../../testing/msw'
@@ -256,7 +257,7 @@ describe('PasswordForm', () => {
 
   it('sends one request for a double click', async () => {
     const bodies = recordPatches(async () => {
-      await new Promise((r) => setTimeout(r, 50))
+      await pause()
       return HttpResponse.json(ada)
     })
     const app = renderPage()
