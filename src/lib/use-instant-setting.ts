@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient, type MutationKey } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 import type { User, UserUpdate } from '../../contract/user'
+import { useAnnounce } from '../components/live-region'
 import { currentUserQuery, patchCurrentUser } from './current-user'
+import { errorMessage, type ErrorMessages } from './error-message'
 
 /** How a run of saves ended: the value the server now has, or why it refused. */
 export type SaveOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown }
@@ -91,13 +93,23 @@ export interface InstantSettingOptions<T> {
    */
   optimistic?: boolean
   equal?: (a: T, b: T) => boolean
+  /**
+   * What to say when a run ends, read out in the live region; a failure's sentence is also kept in
+   * `error` for the control to show. Without it, the caller announces the outcome `change` gives.
+   */
+  announce?: {
+    saved: (value: T) => string
+    failed: (message: string) => string
+    errors?: ErrorMessages
+  }
 }
 
 /**
  * A setting of the current user saved as soon as it changes, the latest choice winning
  * (useLatestChoice). Each answer is the whole user, but only this setting is taken from it: other
- * settings may hold choices still on their way. `change` resolves with the outcome for the caller
- * to announce, or null when the choice joined a save already running (that save announces).
+ * settings may hold choices still on their way. `change` resolves with the outcome (announced
+ * when `announce` is given), or null when the choice joined a save already running (that save
+ * announces).
  */
 export function useInstantSetting<T>({
   mutationKey,
@@ -106,8 +118,11 @@ export function useInstantSetting<T>({
   body,
   optimistic = true,
   equal = Object.is,
+  announce: messages,
 }: InstantSettingOptions<T>) {
   const queryClient = useQueryClient()
+  const announce = useAnnounce()
+  const [error, setError] = useState<string | null>(null)
   const queryKey = currentUserQuery.queryKey
   const latest = useLatestChoice<T>({
     mutationKey,
@@ -134,6 +149,7 @@ export function useInstantSetting<T>({
     const cached = queryClient.getQueryData(queryKey)
     // Signing out empties the cache and takes the control away with it: nothing to save.
     if (!cached) return null
+    if (messages) setError(null)
     latest.choose(value, read(cached))
     if (latest.isRunning()) {
       await reveal()
@@ -147,8 +163,14 @@ export function useInstantSetting<T>({
     if (queryClient.isMutating({ mutationKey }) === 0) {
       void queryClient.invalidateQueries({ queryKey, exact: true })
     }
+    if (messages && outcome?.ok) announce(messages.saved(outcome.value))
+    if (messages && outcome && !outcome.ok) {
+      const message = errorMessage(outcome.error, messages.errors)
+      setError(message)
+      announce(messages.failed(message))
+    }
     return outcome
   }
 
-  return { change, saving: latest.saving, pending }
+  return { change, saving: latest.saving, pending, error }
 }

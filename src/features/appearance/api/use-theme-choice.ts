@@ -1,5 +1,5 @@
 import { currentUserQuery } from '../../../lib/current-user'
-import { useInstantSetting } from '../../../lib/use-instant-setting'
+import { useInstantSetting, type InstantSettingOptions } from '../../../lib/use-instant-setting'
 import { themeChoice, type ThemeChoice } from '../../../lib/theme'
 
 const themeWriteKey = [...currentUserQuery.queryKey, 'theme_mode'] as const
@@ -10,11 +10,12 @@ const themeWriteKey = [...currentUserQuery.queryKey, 'theme_mode'] as const
  * key press; the latest choice wins, one request at a time. PATCHing only theme_mode is exempt
  * from PostHog's re-auth window.
  */
-export function useThemeChoice() {
+export function useThemeChoice(announce: InstantSettingOptions<ThemeChoice>['announce']) {
   return useInstantSetting<ThemeChoice>({
     mutationKey: themeWriteKey,
     read: (user) => themeChoice(user.theme_mode),
     show: (user, choice) => ({ ...user, theme_mode: choice }),
     body: (choice) => ({ theme_mode: choice }),
+    announce,
   })
 }

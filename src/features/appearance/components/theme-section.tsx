@@ -1,8 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useId, useState } from 'react'
-import { useAnnounce } from '../../../components/live-region'
+import { useId } from 'react'
 import { currentUserQuery } from '../../../lib/current-user'
-import { errorMessage } from '../../../lib/error-message'
 import { themeChoice, type ThemeChoice } from '../../../lib/theme'
 import { useThemeChoice } from '../api/use-theme-choice'
 import { appearanceStrings } from '../strings'
@@ -18,25 +16,14 @@ const OPTIONS: { value: ThemeChoice; label: string; hint: string }[] = [
 
 function ThemeOptions() {
   const { data: user } = useSuspenseQuery(currentUserQuery)
-  const { change, saving } = useThemeChoice()
-  const announce = useAnnounce()
-  const id = useId()
-  const [error, setError] = useState<string | null>(null)
-  const current = themeChoice(user.theme_mode)
   const labelOf = (choice: ThemeChoice) => OPTIONS.find((o) => o.value === choice)!.label
-
-  const onChoose = async (next: ThemeChoice) => {
-    setError(null)
-    const outcome = await change(next)
-    if (!outcome) return
-    if (outcome.ok) {
-      announce(s.saved(labelOf(outcome.value)))
-      return
-    }
-    const message = errorMessage(outcome.error, appearanceStrings.errors)
-    setError(message)
-    announce(s.failed(message))
-  }
+  const { change, saving, error } = useThemeChoice({
+    saved: (choice) => s.saved(labelOf(choice)),
+    failed: s.failed,
+    errors: appearanceStrings.errors,
+  })
+  const id = useId()
+  const current = themeChoice(user.theme_mode)
 
   return (
     <>
@@ -55,7 +42,7 @@ function ThemeOptions() {
               value={option.value}
               checked={current === option.value}
               aria-describedby={`${id}-${option.value}-hint`}
-              onChange={() => void onChoose(option.value)}
+              onChange={() => void change(option.value)}
             />
             <label htmlFor={`${id}-${option.value}`}>
               <span className="theme-swatch" aria-hidden="true" />

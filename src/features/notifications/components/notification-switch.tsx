@@ -1,9 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useState } from 'react'
-import { useAnnounce } from '../../../components/live-region'
 import { Switch } from '../../../components/switch'
 import { currentUserQuery } from '../../../lib/current-user'
-import { errorMessage } from '../../../lib/error-message'
 import { useNotificationSetting } from '../api/use-notification-setting'
 import { isLocked, readSetting, type SettingRef } from '../settings'
 import { notificationsStrings } from '../strings'
@@ -30,24 +27,13 @@ export function NotificationSwitch({
   description,
 }: NotificationSwitchProps) {
   const { data: user } = useSuspenseQuery(currentUserQuery)
-  const { change, saving } = useNotificationSetting(setting)
-  const announce = useAnnounce()
-  const [error, setError] = useState<string | null>(null)
   const shown = (stored: boolean) => (inverted ? !stored : stored)
+  const { change, saving, error } = useNotificationSetting(setting, {
+    saved: (value) => strings.saved(label, shown(value)),
+    failed: (message) => strings.failed(label, message),
+    errors: notificationsStrings.errors,
+  })
   const locked = isLocked(user, setting)
-
-  const onChange = async (on: boolean) => {
-    setError(null)
-    const outcome = await change(shown(on))
-    if (!outcome) return
-    if (outcome.ok) {
-      announce(strings.saved(label, shown(outcome.value)))
-      return
-    }
-    const message = errorMessage(outcome.error, notificationsStrings.errors)
-    setError(message)
-    announce(strings.failed(label, message))
-  }
 
   return (
     <div className="notification-setting" aria-busy={saving || undefined}>
@@ -56,7 +42,7 @@ export function NotificationSwitch({
         description={locked ? `${description} ${strings.locked}` : description}
         checked={shown(readSetting(user, setting))}
         disabled={locked}
-        onChange={(on) => void onChange(on)}
+        onChange={(on) => void change(shown(on))}
       />
       {error ? <p className="field-error notification-error">{error}</p> : null}
     </div>
