@@ -58,8 +58,18 @@ export const reauthRequired = (detail = 'This action requires you to be recently
 export const notFound = (detail = 'Not found.') =>
   new HttpError(404, 'invalid_request', 'not_found', detail)
 
-export const methodNotAllowed = (method: string) =>
-  new HttpError(405, 'invalid_request', 'method_not_allowed', `Method "${method}" not allowed.`)
+/** DRF's finalize_response names the view's methods in `Allow` on every answer, a 405 too. */
+export const methodNotAllowed = (method: string, allowed: readonly string[]) =>
+  new HttpError(
+    405,
+    'invalid_request',
+    'method_not_allowed',
+    `Method "${method}" not allowed.`,
+    null,
+    { Allow: allowHeader(allowed) },
+  )
+
+export const allowHeader = (allowed: readonly string[]) => allowed.join(', ')
 
 /** The unread rest of the body makes the connection unusable, so the client is told not to reuse it. */
 export const requestTooLarge = (maxBytes: number) =>

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono'
 import { requireUser, type Guard } from './auth'
 import type { AppEnv } from './context'
-import { methodNotAllowed } from './errors'
+import { allowHeader, methodNotAllowed } from './errors'
 
 /** The methods a route can be called with; the others get 405 from `refuseOtherMethods`. */
 export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
@@ -18,7 +18,8 @@ export interface Refusal {
 }
 
 /**
- * Answers every method of `path` not in `allowed` with 405, the one way the routes do it.
+ * Answers every method of `path` not in `allowed` with 405 and `Allow: <allowed>`, the one way
+ * the routes do it.
  * Register it where the path's own routes are: Hono tries handlers in registration order.
  */
 export function refuseOtherMethods(
@@ -30,10 +31,10 @@ export function refuseOtherMethods(
   const others = METHODS.filter((m) => !allowed.includes(m))
   app.on(others, typeof path === 'string' ? [path] : path, (c) => {
     if (refusal.plain) {
-      c.header('Allow', allowed.join(', '))
+      c.header('Allow', allowHeader(allowed))
       return c.body(null, 405)
     }
     if (refusal.auth) requireUser(c, { scope: refusal.auth.scope })
-    throw methodNotAllowed(c.req.method)
+    throw methodNotAllowed(c.req.method, allowed)
   })
 }

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestServer, type Client, type TestServer } from './testing/harness'
+
+let s: TestServer
+let ada: Client
+beforeAll(async () => {
+  s = await startTestServer()
+  ada = await s.signedIn('ada@example.com')
+})
+afterAll(() => s.close())
+
+const ME = '/api/users/@me'
+
+/** Every path `refuseOtherMethods` guards: a method it lacks, and the `Allow` it answers with. */
+const REFUSALS: [path: string, method: string, allow: string][] = [
+  ['/api/users/', 'POST', 'GET'],
+  [`${ME}/`, 'POST', 'GET, PATCH, PUT, DELETE'],
+  [`${ME}/two_factor_start_setup/`, 'POST', 'GET'],
+  [`${ME}/start_2fa_setup/`, 'DELETE', 'GET'],
+  [`${ME}/two_factor_validate/`, 'GET', 'POST'],
+  [`${ME}/validate_2fa/`, 'GET', 'POST'],
+  [`${ME}/two_factor_status/`, 'POST', 'GET'],
+  [`${ME}/two_factor_backup_codes/`, 'GET', 'POST'],
+  [`${ME}/two_factor_disable/`, 'GET', 'POST'],
+  ['/api/users/verify_email/', 'GET', 'POST'],
+  ['/api/users/request_email_verification/', 'PATCH', 'POST'],
+  ['/api/users/cancel_email_change_request/', 'POST', 'PATCH'],
+  [`${ME}/hedgehog_config/`, 'POST', 'GET, PATCH'],
+  [`${ME}/scene_personalisation/`, 'GET', 'POST'],
+  [`${ME}/product_intro_seen/`, 'GET', 'PATCH'],
+  [`${ME}/push_tokens/`, 'GET', 'POST'],
+  [`${ME}/push_tokens/unregister/`, 'DELETE', 'POST'],
+]
+
+describe('405 for a method a path lacks', () => {
+  it.each(REFUSALS)('%s %s: DRF envelope and Allow: %s', async (path, method, allow) => {
+    const res = await ada.request(method, path)
+    expect(res.status).toBe(405)
+    expect(res.headers.get('Allow')).toBe(allow)
+    expect(res.body).toEqual({
+      type: 'invalid_request',
+      code: 'method_not_allowed',
+      detail: `Method "${method}" not allowed.`,
+      attr: null,
+    })
+  })
+
+  it("answers Django's empty 405 with Allow on /logout", async () => {
+    const res = await ada.get('/logout')
+    expect(res.status).toBe(405)
+    expect(res.headers.get('Allow')).toBe('POST')
+    expect(res.body).toBeNull()
+  })
+})
