@@ -41,6 +41,14 @@ function secondFactorAnswers({ delay = 0 }: { delay?: number } = {}) {
   return tokens
 }
 
+/** The sign-in page, with the password step sent and /login answered with `answer`. */
+async function signInAnswered(answer: () => Response) {
+  server.use(http.post(apiPaths.login, answer))
+  const app = renderWithApp(<LoginPage />, { path: '/login' })
+  await fillPassword(app.user)
+  return app
+}
+
 describe('LoginPage', () => {
   it('signs in and goes to the settings', async () => {
     server.use(http.post(apiPaths.login, () => json({ success: true })))
@@ -58,13 +66,7 @@ describe('LoginPage', () => {
   })
 
   it('explains wrong credentials and keeps what was typed', async () => {
-    server.use(
-      http.post(apiPaths.login, () =>
-        apiError(400, 'invalid_credentials', 'Invalid email or password.'),
-      ),
-    )
-    const { user } = renderWithApp(<LoginPage />, { path: '/login' })
-    await fillPassword(user)
+    await signInAnswered(() => apiError(400, 'invalid_credentials', 'Invalid email or password.'))
     expect(await screen.findByRole('alert')).toHaveTextContent(
       "That email and password don't match an account.",
     )
@@ -72,24 +74,16 @@ describe('LoginPage', () => {
   })
 
   it('says when to retry after a 429', async () => {
-    server.use(
-      http.post(apiPaths.login, () =>
-        apiError(429, 'throttled', 'Request was throttled.', null, { 'Retry-After': '90' }),
-      ),
+    await signInAnswered(() =>
+      apiError(429, 'throttled', 'Request was throttled.', null, { 'Retry-After': '90' }),
     )
-    const { user } = renderWithApp(<LoginPage />, { path: '/login' })
-    await fillPassword(user)
     expect(await screen.findByRole('alert')).toHaveTextContent('You can try again in 2 minutes.')
   })
 
   it('explains the lockout and a network failure', async () => {
-    server.use(
-      http.post(apiPaths.login, () =>
-        apiError(403, 'too_many_failed_attempts', 'Too many failed login attempts.'),
-      ),
+    const { user } = await signInAnswered(() =>
+      apiError(403, 'too_many_failed_attempts', 'Too many failed login attempts.'),
     )
-    const { user } = renderWithApp(<LoginPage />, { path: '/login' })
-    await fillPassword(user)
     expect(await screen.findByRole('alert')).toHaveTextContent('locked for 10 minutes')
     server.use(http.post(apiPaths.login, () => HttpResponse.error()))
     await user.click(screen.getByRole('button', { name: 'Sign in' }))

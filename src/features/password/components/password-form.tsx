@@ -22,6 +22,8 @@ interface Props {
 /** The fields PostHog may name in an error's `attr` for a password change. */
 const SERVER_FIELDS = ['current_password', 'password'] as const
 const toggleLabels = { showLabel: s.showPassword, hideLabel: s.hidePassword }
+/** The new password and its confirmation: what a password manager fills, and the server's cap. */
+const newPasswordProps = { ...toggleLabels, autoComplete: 'new-password', maxLength: 128 }
 
 function errorsByCode(error: unknown): ErrorMessages {
   if (!isApiError(error)) return {}
@@ -85,9 +87,7 @@ export function PasswordForm({ email, hasPassword }: Props) {
           label={s.newPassword}
           description={s.newPasswordHint}
           error={errors.password?.message}
-          autoComplete="new-password"
-          maxLength={128}
-          {...toggleLabels}
+          {...newPasswordProps}
           {...register('password')}
         />
         <StrengthMeter password={password} />
@@ -95,9 +95,7 @@ export function PasswordForm({ email, hasPassword }: Props) {
       <PasswordField
         label={s.confirmPassword}
         error={errors.confirm?.message}
-        autoComplete="new-password"
-        maxLength={128}
-        {...toggleLabels}
+        {...newPasswordProps}
         {...register('confirm')}
       />
       <p className="hint">{s.otherSessions}</p>
