@@ -10,7 +10,6 @@ import { useAnnounce } from '../../../components/live-region'
 import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard'
 import { routes } from '../../../config/paths'
 import { applyServerError } from '../../../lib/form-errors'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useUpdateProfile } from '../api/use-update-profile'
 import { profileStrings } from '../strings'
 import { FormError } from '../../../components/form-error'
@@ -43,7 +42,6 @@ function toValues(user: User): Values {
 
 export function DetailsForm({ user }: { user: User }) {
   const update = useUpdateProfile()
-  const once = useSingleFlight()
   const announce = useAnnounce()
   const [saved, setSaved] = useState(false)
   const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
@@ -52,24 +50,22 @@ export function DetailsForm({ user }: { user: User }) {
   })
   const { errors, isDirty, dirtyFields, defaultValues } = formState
 
-  const onSubmit = handleSubmit((values) =>
-    once(async () => {
-      // Only what changed: a role-only change then needs no re-authentication.
-      const body: UserUpdate = {}
-      if (dirtyFields.first_name) body.first_name = values.first_name
-      if (dirtyFields.last_name) body.last_name = values.last_name
-      if (dirtyFields.role_at_organization && values.role_at_organization)
-        body.role_at_organization = values.role_at_organization
-      try {
-        const savedUser = await update.mutateAsync(body)
+  const onSubmit = handleSubmit((values) => {
+    // Only what changed: a role-only change then needs no re-authentication.
+    const body: UserUpdate = {}
+    if (dirtyFields.first_name) body.first_name = values.first_name
+    if (dirtyFields.last_name) body.last_name = values.last_name
+    if (dirtyFields.role_at_organization && values.role_at_organization)
+      body.role_at_organization = values.role_at_organization
+    update.mutate(body, {
+      onSuccess: (savedUser) => {
         reset(toValues(savedUser))
         setSaved(true)
         announce(strings.announceSaved)
-      } catch (error) {
-        applyServerError(error, setError, FIELDS, profileStrings.errors)
-      }
-    }),
-  )
+      },
+      onError: (error) => applyServerError(error, setError, FIELDS, profileStrings.errors),
+    })
+  })
 
   return (
     <form noValidate onSubmit={onSubmit}>

@@ -1,10 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
 import { Field } from '../../../components/field'
-import { useAnnounce } from '../../../components/live-region'
 import { currentUserQuery } from '../../../lib/current-user'
-import { errorMessage } from '../../../lib/error-message'
-import { useUpdateProfile } from '../api/use-update-profile'
+import { usePreference } from '../api/use-preference'
 import { profileStrings } from '../strings'
 
 const strings = profileStrings.tools
@@ -16,62 +13,40 @@ const toPosition = (value: string | null | undefined): Position =>
   value === 'below' || value === 'hidden' ? value : 'above'
 
 /**
- * Saves on change. Arrow keys on a closed select can fire several changes in a row, so only
- * one request runs at a time and the last choice made while it ran is sent after it.
+ * Saves on change. Arrow keys on a closed select can fire several changes in a row: one request
+ * runs at a time and the last choice made while it ran is sent after it (usePreference). The
+ * select shows that choice meanwhile, then the server's value.
  */
 export function ShortcutPositionSelect() {
   const { data: user } = useSuspenseQuery(currentUserQuery)
-  const update = useUpdateProfile()
-  const announce = useAnnounce()
-  const [choice, setChoice] = useState<Position | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const queued = useRef<Position | null>(null)
-  const running = useRef(false)
   const label = strings.shortcutPosition
-
-  const save = async (position: Position) => {
-    queued.current = position
-    setChoice(position)
-    setError(null)
-    if (running.current) return
-    running.current = true
-    try {
-      let saved = user
-      while (queued.current !== null) {
-        const next: Position = queued.current
-        queued.current = null
-        saved = await update.mutateAsync({ shortcut_position: next })
-      }
-      const position = toPosition(saved.shortcut_position)
-      announce(profileStrings.preference.selectSaved(label, strings.shortcutPositions[position]))
-    } catch (failure) {
-      queued.current = null
-      const message = errorMessage(failure, profileStrings.errors)
-      setError(message)
-      announce(profileStrings.preference.failed(label, message))
-    } finally {
-      running.current = false
-      // Back to the server's value: the saved one, or the old one when the save failed.
-      setChoice(null)
-    }
-  }
+  const { change, saving, pending, error } = usePreference<Position>({
+    read: (saved) => toPosition(saved.shortcut_position),
+    write: (position) => ({ shortcut_position: position }),
+    announce: {
+      saved: (position) =>
+        profileStrings.preference.selectSaved(label, strings.shortcutPositions[position]),
+      failed: (message) => profileStrings.preference.failed(label, message),
+      errors: profileStrings.errors,
+    },
+  })
 
   return (
-    <div className="preference-select" aria-busy={update.isPending || undefined}>
+    <div className="preference-select" aria-busy={saving || undefined}>
       <Field
         label={label}
         description={strings.shortcutPositionHint}
         error={error ?? undefined}
         after={
-          update.isPending ? (
+          saving ? (
             <span className="preference-status">{profileStrings.preference.saving}</span>
           ) : null
         }
       >
         <select
           autoComplete="off"
-          value={choice ?? toPosition(user.shortcut_position)}
-          onChange={(event) => void save(toPosition(event.target.value))}
+          value={pending?.value ?? toPosition(user.shortcut_position)}
+          onChange={(event) => void change(toPosition(event.target.value))}
         >
           {POSITIONS.map((position) => (
             <option key={position} value={position}>

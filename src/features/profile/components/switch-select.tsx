@@ -4,7 +4,6 @@ import { Button } from '../../../components/button'
 import { Field } from '../../../components/field'
 import { useAnnounce } from '../../../components/live-region'
 import { errorMessage } from '../../../lib/error-message'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useUpdateProfile } from '../api/use-update-profile'
 import { profileStrings } from '../strings'
 
@@ -37,7 +36,6 @@ export function SwitchSelect({
   switched,
 }: SwitchSelectProps) {
   const update = useUpdateProfile()
-  const once = useSingleFlight()
   const announce = useAnnounce()
   const select = useRef<HTMLSelectElement>(null)
   // null: follow the server's value (it changes when another switch moves it).
@@ -48,22 +46,25 @@ export function SwitchSelect({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
     if (value === current) return
-    void once(async () => {
-      setStatus(null)
-      try {
-        const user = await update.mutateAsync(toBody(value))
+    setStatus(null)
+    const settle = () => {
+      setChoice(null)
+      // The button goes disabled under the user's focus; keep them at the control.
+      select.current?.focus()
+    }
+    update.mutate(toBody(value), {
+      onSuccess: (user) => {
         const text = switched(user)
         setStatus({ error: false, text })
         announce(text)
-      } catch (error) {
+        settle()
+      },
+      onError: (error) => {
         const text = errorMessage(error, profileStrings.errors)
         setStatus({ error: true, text })
         announce(strings.notSwitched(text))
-      } finally {
-        setChoice(null)
-        // The button goes disabled under the user's focus; keep them at the control.
-        select.current?.focus()
-      }
+        settle()
+      },
     })
   }
 
