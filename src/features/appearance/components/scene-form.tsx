@@ -6,7 +6,6 @@ import { useAnnounce } from '../../../components/live-region'
 import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard'
 import { ApiError } from '../../../lib/api-error'
 import { applyServerError } from '../../../lib/form-errors'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useSaveScene } from '../api/use-save-scene'
 import { appearanceStrings } from '../strings'
 import { FormError } from '../../../components/form-error'
@@ -33,7 +32,6 @@ interface SceneFormProps {
 /** Which dashboard a scene opens, or none (the project's default). */
 export function SceneForm({ scene, label, hint, dashboards, current }: SceneFormProps) {
   const save = useSaveScene()
-  const once = useSingleFlight()
   const announce = useAnnounce()
   const [saved, setSaved] = useState(false)
   // Bumped on each refused clear: focus goes to the select once it shows the old choice again
@@ -51,30 +49,33 @@ export function SceneForm({ scene, label, hint, dashboards, current }: SceneForm
     return dashboard ? dashboardName(dashboard) : s.unknownDashboard(id)
   }
 
-  const onSubmit = handleSubmit((values) =>
-    once(async () => {
-      setSaved(false)
-      const id = values.dashboard === NONE ? null : Number(values.dashboard)
-      try {
-        await save.mutateAsync({ scene, dashboard: id })
-        reset({ dashboard: values.dashboard })
-        setSaved(true)
-        announce(id === null ? s.announceCleared(label) : s.announceSaved(label, nameOf(id)))
-      } catch (error) {
-        // PostHog cannot clear a choice: it answers the null with an error. The old choice
-        // stands, so the select shows it again rather than a "No dashboard" never saved.
-        if (id === null && current !== null && isRefusal(error)) {
-          const message = s.clearRefused(label, nameOf(current))
-          reset({ dashboard: String(current) })
-          setError('dashboard', { type: 'server', message })
-          setRefusals((n) => n + 1)
-          announce(message)
-          return
-        }
-        applyServerError(error, setError, FIELDS, appearanceStrings.errors)
-      }
-    }),
-  )
+  const onSubmit = handleSubmit((values) => {
+    setSaved(false)
+    const id = values.dashboard === NONE ? null : Number(values.dashboard)
+    save.mutate(
+      { scene, dashboard: id },
+      {
+        onSuccess: () => {
+          reset({ dashboard: values.dashboard })
+          setSaved(true)
+          announce(id === null ? s.announceCleared(label) : s.announceSaved(label, nameOf(id)))
+        },
+        onError: (error) => {
+          // PostHog cannot clear a choice: it answers the null with an error. The old choice
+          // stands, so the select shows it again rather than a "No dashboard" never saved.
+          if (id === null && current !== null && isRefusal(error)) {
+            const message = s.clearRefused(label, nameOf(current))
+            reset({ dashboard: String(current) })
+            setError('dashboard', { type: 'server', message })
+            setRefusals((n) => n + 1)
+            announce(message)
+            return
+          }
+          applyServerError(error, setError, FIELDS, appearanceStrings.errors)
+        },
+      },
+    )
+  })
 
   return (
     <form noValidate onSubmit={onSubmit}>

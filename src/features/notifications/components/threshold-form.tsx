@@ -8,7 +8,6 @@ import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard'
 import { isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
 import { applyServerError } from '../../../lib/form-errors'
-import { useSingleFlight } from '../../../lib/use-single-flight'
 import { useSaveThreshold } from '../api/use-save-threshold'
 import { parsePercent, toPercent, toShare } from '../settings'
 import { notificationsStrings } from '../strings'
@@ -34,7 +33,6 @@ const FIELDS = ['percent'] as const
 /** The pipeline alert threshold: typed as a percentage, stored by PostHog as a share (0.0–1.0). */
 export function ThresholdForm({ share }: { share: number }) {
   const save = useSaveThreshold()
-  const once = useSingleFlight()
   const announce = useAnnounce()
   const [saved, setSaved] = useState(false)
   const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
@@ -43,16 +41,16 @@ export function ThresholdForm({ share }: { share: number }) {
   })
   const { errors, isDirty } = formState
 
-  const onSubmit = handleSubmit((values) =>
-    once(async () => {
-      setSaved(false)
-      try {
-        const user = await save.mutateAsync(toShare(parsePercent(values.percent) ?? 0))
+  const onSubmit = handleSubmit((values) => {
+    setSaved(false)
+    save.mutate(toShare(parsePercent(values.percent) ?? 0), {
+      onSuccess: (user) => {
         const percent = toPercent(user.notification_settings.data_pipeline_error_threshold)
         reset({ percent })
         setSaved(true)
         announce(strings.announceSaved(percent))
-      } catch (error) {
+      },
+      onError: (error) => {
         // PostHog names the whole notification_settings field; here that is this input.
         if (isApiError(error) && error.attr === 'notification_settings') {
           const message = errorMessage(error, notificationsStrings.errors)
@@ -60,9 +58,9 @@ export function ThresholdForm({ share }: { share: number }) {
         } else {
           applyServerError(error, setError, FIELDS, notificationsStrings.errors)
         }
-      }
-    }),
-  )
+      },
+    })
+  })
 
   return (
     <form noValidate onSubmit={onSubmit} className="threshold-form">
