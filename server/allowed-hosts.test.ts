@@ -104,7 +104,7 @@ describe('allowed hosts (DNS rebinding)', () => {
     expect(allowedHostsFromEnv({ HOST: '0.0.0.0' })).not.toContain('0.0.0.0')
     expect(() => allowedHostsFromEnv({ ALLOWED_HOSTS: 'not a host' })).toThrow(/ALLOWED_HOSTS/)
     expect(() => allowedHostsFromEnv({ PUBLIC_URL: 'nope' })).toThrow(/PUBLIC_URL/)
-    expect(configFromEnv({ ALLOWED_HOSTS: 'a.example' }).allowedHosts).toContain('a.example')
+    expect(configFromEnv({ ALLOWED_HOSTS: 'a.example' }).app.allowedHosts).toContain('a.example')
   })
 })
 

@@ -1,4 +1,6 @@
+import { resolve } from 'node:path'
 import { allowedHostsFromEnv } from './lib/hosts'
+import { parseUpstream, type ProxyConfig } from './proxy/config'
 
 /** Server settings. Every time window is in seconds and can be shortened by tests. */
 export interface Config {
@@ -42,26 +44,83 @@ export const defaultConfig: Config = {
   allowedHosts: allowedHostsFromEnv({}),
 }
 
+/**
+ * What `server/main.ts` reads from the environment, in both modes. `app` is local mode's
+ * settings; `proxy` is set when POSTHOG_URL is (proxy mode), else null.
+ */
+export interface ServerConfig {
+  host: string
+  port: number
+  /** STATIC_DIR, resolved: the built SPA. */
+  staticDir: string
+  app: Config
+  /** Local mode only: DATA_DIR resolved, and the first seed's DEMO_PASSWORD and DEMO_PERSONAL_API_KEY. */
+  dataDir: string
+  demoPassword: string | null
+  demoPersonalApiKey: string | null
+  proxy: (Required<Omit<ProxyConfig, 'log'>> & { upstreamUrl: URL }) | null
+}
+
 const isLoopback = (host: string) =>
   host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.')
 
-function devToolsFromEnv(env: NodeJS.ProcessEnv): boolean {
-  const raw = env.DEV_TOOLS
-  if (raw === undefined || raw === '') return isLoopback(env.HOST || '127.0.0.1')
-  if (raw === 'true' || raw === 'false') return raw === 'true'
-  throw new Error(`DEV_TOOLS must be true or false, got "${raw}"`)
+type Env = NodeJS.ProcessEnv
+/** An unset or empty variable takes its default; anything else must parse, or start-up fails. */
+const raw = (env: Env, name: string) =>
+  env[name] === undefined || env[name] === '' ? null : env[name]
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const value = raw(env, name)
+  if (value === null) return fallback
+  if (value === 'true' || value === 'false') return value === 'true'
+  throw new Error(`${name} must be true or false, got "${value}"`)
 }
 
-function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name]
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isFinite(value) || value < 0)
-    throw new Error(`${name} must be a number of seconds, got "${raw}"`)
+function seconds(env: Env, name: string, fallback: number, min = 0): number {
+  const value = raw(env, name)
+  if (value === null) return fallback
+  const n = Number(value)
+  if (!Number.isFinite(n) || n < min)
+    throw new Error(
+      `${name} must be a number of seconds${min > 0 ? ' above 0' : ''}, got "${value}"`,
+    )
+  return n
+}
+
+function count(env: Env, name: string, fallback: number): number {
+  const value = raw(env, name)
+  if (value === null) return fallback
+  const n = Number(value)
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new Error(`${name} must be a whole number above 0, got "${value}"`)
+  return n
+}
+
+function port(env: Env): number {
+  const value = raw(env, 'PORT')
+  if (value === null) return 8000
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || n > 65535)
+    throw new Error(`PORT must be a port number from 0 to 65535, got "${value}"`)
+  return n
+}
+
+function smtpUrl(env: Env): string | null {
+  const value = raw(env, 'SMTP_URL')
+  if (value === null) return null
+  let url: URL | null = null
+  try {
+    url = new URL(value)
+  } catch {
+    // reported below
+  }
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol))
+    throw new Error('SMTP_URL must be a URL like smtp://user:password@mail.example.com:587')
   return value
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+/** Local mode's settings (`Config`) from the environment. */
+function appConfigFromEnv(env: Env): Config {
   return {
     sensitiveWindowSec: seconds(
       env,
@@ -77,11 +136,42 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     totpSetupSec: defaultConfig.totpSetupSec,
     emailCodeTtlSec: defaultConfig.emailCodeTtlSec,
-    loginFailureLimit: seconds(env, 'AXES_FAILURE_LIMIT', defaultConfig.loginFailureLimit),
+    loginFailureLimit: count(env, 'AXES_FAILURE_LIMIT', defaultConfig.loginFailureLimit),
     loginLockoutSec: defaultConfig.loginLockoutSec,
-    secureCookies: env.SECURE_COOKIES === 'true',
-    smtpUrl: env.SMTP_URL || null,
-    devTools: devToolsFromEnv(env),
+    secureCookies: flag(env, 'SECURE_COOKIES', false),
+    smtpUrl: smtpUrl(env),
+    devTools: flag(env, 'DEV_TOOLS', isLoopback(env.HOST || '127.0.0.1')),
     allowedHosts: allowedHostsFromEnv(env),
+  }
+}
+
+/**
+ * The one reading of the environment, for both modes. Every variable is checked whichever mode
+ * runs, so a bad value (PORT=abc, SECURE_COOKIES=yes, a POSTHOG_URL with a path) fails start-up
+ * with a message naming it, instead of being ignored or defaulted.
+ */
+export function configFromEnv(env: Env = process.env): ServerConfig {
+  const app = appConfigFromEnv(env)
+  const staticDir = resolve(env.STATIC_DIR || 'dist')
+  const timeoutSec = seconds(env, 'POSTHOG_TIMEOUT', 30, Number.MIN_VALUE)
+  const posthogUrl = raw(env, 'POSTHOG_URL')
+  const upstreamUrl = posthogUrl === null ? null : parseUpstream(posthogUrl)
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: port(env),
+    staticDir,
+    app,
+    dataDir: resolve(env.DATA_DIR || './data'),
+    demoPassword: raw(env, 'DEMO_PASSWORD') ?? null,
+    demoPersonalApiKey: raw(env, 'DEMO_PERSONAL_API_KEY') ?? null,
+    proxy: upstreamUrl && {
+      upstream: upstreamUrl.href,
+      upstreamUrl,
+      personalApiKey: raw(env, 'POSTHOG_PERSONAL_API_KEY') ?? null,
+      staticDir,
+      timeoutMs: timeoutSec * 1000,
+      secureCookies: app.secureCookies,
+      allowedHosts: app.allowedHosts,
+    },
   }
 }

@@ -72,10 +72,10 @@ describe('the dev tools answer same-origin JSON requests only', () => {
     } finally {
       await off.close()
     }
-    expect(configFromEnv({}).devTools).toBe(true)
-    expect(configFromEnv({ HOST: '0.0.0.0' }).devTools).toBe(false)
-    expect(configFromEnv({ HOST: '0.0.0.0', DEV_TOOLS: 'true' }).devTools).toBe(true)
-    expect(configFromEnv({ DEV_TOOLS: 'false' }).devTools).toBe(false)
+    expect(configFromEnv({}).app.devTools).toBe(true)
+    expect(configFromEnv({ HOST: '0.0.0.0' }).app.devTools).toBe(false)
+    expect(configFromEnv({ HOST: '0.0.0.0', DEV_TOOLS: 'true' }).app.devTools).toBe(true)
+    expect(configFromEnv({ DEV_TOOLS: 'false' }).app.devTools).toBe(false)
     expect(() => configFromEnv({ DEV_TOOLS: 'maybe' })).toThrow(/DEV_TOOLS/)
   })
 })

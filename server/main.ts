@@ -1,19 +1,23 @@
-import { resolve } from 'node:path'
 import { createServer, type Server } from 'node:http'
 import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app'
 import { createMeFastPath } from './fast-path'
 import { createDeps } from './deps'
-import { configFromEnv } from './config'
-import { createProxyApp, parseUpstream } from './proxy'
+import { configFromEnv, type ServerConfig } from './config'
+import { createProxyApp } from './proxy'
 import { systemClock } from './lib/clock'
-import { allowedHostsFromEnv } from './lib/hosts'
 import { openDb } from './store/db'
 import { DEMO_PASSWORD_DEFAULT, seedDemoData } from './store/seed'
 
-const env = process.env
-const host = env.HOST || '127.0.0.1'
-const port = Number(env.PORT || 8000)
+let config: ServerConfig
+try {
+  config = configFromEnv(process.env)
+} catch (error) {
+  // A bad variable is named in one line, in either mode, rather than a stack trace or a default.
+  console.error((error as Error).message)
+  process.exit(1)
+}
+const { host, port } = config
 const isLoopbackHost = (name: string) =>
   name === 'localhost' || name === '::1' || name.startsWith('127.')
 const printedUrl = (server: Server) => {
@@ -26,31 +30,17 @@ const printedUrl = (server: Server) => {
  * Proxy mode (POSTHOG_URL): the app in front of a real PostHog. Nothing of the local store is
  * opened or created: no DATA_DIR, no demo data, no dev mailbox.
  */
-function startProxy(posthogUrl: string): { server: Server; close: () => void } {
-  let upstream: URL
-  try {
-    upstream = parseUpstream(posthogUrl)
-  } catch (error) {
-    console.error((error as Error).message)
-    process.exit(1)
-  }
-  const timeout = Number(env.POSTHOG_TIMEOUT || 30)
-  const server = createServer(
-    createProxyApp({
-      upstream: upstream.href,
-      personalApiKey: env.POSTHOG_PERSONAL_API_KEY || null,
-      staticDir: resolve(env.STATIC_DIR || 'dist'),
-      timeoutMs: (Number.isFinite(timeout) && timeout > 0 ? timeout : 30) * 1000,
-      secureCookies: env.SECURE_COOKIES === 'true',
-      allowedHosts: allowedHostsFromEnv(env),
-      log: (line) => console.error(line),
-    }),
-  )
+function startProxy(proxy: NonNullable<ServerConfig['proxy']>): {
+  server: Server
+  close: () => void
+} {
+  const upstream = proxy.upstreamUrl
+  const server = createServer(createProxyApp({ ...proxy, log: (line) => console.error(line) }))
   server.listen(port, host, () => {
     const lines = [
       `Proxy mode: app on ${printedUrl(server)}, forwarding /api/* and /logout to PostHog at ${upstream.origin}`,
       'Sign in with your PostHog account. No local data, demo accounts or dev mailbox in this mode.',
-      env.POSTHOG_PERSONAL_API_KEY
+      proxy.personalApiKey
         ? 'Personal API key: the value of POSTHOG_PERSONAL_API_KEY, sent with requests that have no session.'
         : 'Personal API key: none (set POSTHOG_PERSONAL_API_KEY to use one without signing in).',
     ]
@@ -65,17 +55,16 @@ function startProxy(posthogUrl: string): { server: Server; close: () => void } {
 }
 
 async function startLocal(): Promise<{ server: Server; close: () => void }> {
-  const dataDir = resolve(env.DATA_DIR || './data')
-  const config = configFromEnv(env)
+  const { dataDir, app: settings } = config
   const db = openDb(dataDir)
   const clock = systemClock
 
   const seed = await seedDemoData(db, clock, {
-    password: env.DEMO_PASSWORD,
-    personalApiKey: env.DEMO_PERSONAL_API_KEY,
+    password: config.demoPassword ?? undefined,
+    personalApiKey: config.demoPersonalApiKey ?? undefined,
   })
-  const deps = createDeps(config, db, clock, {
-    staticDir: resolve(env.STATIC_DIR || 'dist'),
+  const deps = createDeps(settings, db, clock, {
+    staticDir: config.staticDir,
     log: (line) => console.error(line),
   })
   const app = createApp(deps)
@@ -88,10 +77,10 @@ async function startLocal(): Promise<{ server: Server; close: () => void }> {
 
   server.listen(port, host, () => {
     const url = printedUrl(server)
-    const password = env.DEMO_PASSWORD ? '(the value of DEMO_PASSWORD)' : DEMO_PASSWORD_DEFAULT
+    const password = config.demoPassword ? '(the value of DEMO_PASSWORD)' : DEMO_PASSWORD_DEFAULT
     const lines = [
       `Local users API and app: ${url}`,
-      config.devTools
+      settings.devTools
         ? `Dev mailbox: ${url}/_dev/mail`
         : 'Dev tools (mailbox, test accounts): off (DEV_TOOLS=false, or HOST is not loopback)',
       `Data: ${dataDir}`,
@@ -102,9 +91,9 @@ async function startLocal(): Promise<{ server: Server; close: () => void }> {
       '  alan@example.com   no organization',
     ]
     // The generated key can only be shown once: only its hash is stored.
-    if (seed.personalApiKey && !env.DEMO_PERSONAL_API_KEY)
+    if (seed.personalApiKey && !config.demoPersonalApiKey)
       lines.push(`Personal API key for Ada (user:read user:write): ${seed.personalApiKey}`)
-    else if (env.DEMO_PERSONAL_API_KEY)
+    else if (config.demoPersonalApiKey)
       lines.push('Personal API key for Ada: the value of DEMO_PERSONAL_API_KEY')
     else
       lines.push(
@@ -115,7 +104,7 @@ async function startLocal(): Promise<{ server: Server; close: () => void }> {
   return { server, close: () => db.close() }
 }
 
-const { server, close } = env.POSTHOG_URL ? startProxy(env.POSTHOG_URL) : await startLocal()
+const { server, close } = config.proxy ? startProxy(config.proxy) : await startLocal()
 
 function shutdown() {
   server.close(() => {
