@@ -11,43 +11,40 @@ export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'failed'
  * page sends what is still waiting.
  */
 export function useHedgehogAutosave(initial: ResolvedHedgehogConfig, delay = 800) {
-  const { mutateAsync } = useSaveHedgehog()
+  const { choose, run, current, isRunning } = useSaveHedgehog<ResolvedHedgehogConfig>()
   const [draft, setDraft] = useState(initial)
   const [status, setStatus] = useState<AutosaveStatus>('idle')
   const [error, setError] = useState<unknown>(null)
-  const latest = useRef(initial)
-  const unsaved = useRef(false)
-  const running = useRef(false)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  /** A draft the server has not confirmed: changed since, or its save failed. */
+  const unsaved = useCallback(() => {
+    const state = current()
+    return state !== null && state.choice !== state.confirmed
+  }, [current])
 
   const flush = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current)
-    if (running.current || !unsaved.current) return !unsaved.current
-    running.current = true
+    if (isRunning() || !unsaved()) return !unsaved()
     setError(null)
-    try {
-      while (unsaved.current) {
-        unsaved.current = false
-        setStatus('saving')
-        await mutateAsync(latest.current)
-      }
+    setStatus('saving')
+    // Whatever changes while it runs is sent right after; a failure keeps the draft unsent.
+    const outcome = await run()
+    if (outcome?.ok) {
       setStatus('saved')
       return true
-    } catch (failure) {
-      unsaved.current = true
-      setError(failure)
-      setStatus('failed')
-      return false
-    } finally {
-      running.current = false
     }
-  }, [mutateAsync])
+    setError(outcome?.error ?? null)
+    setStatus('failed')
+    return false
+  }, [isRunning, run, unsaved])
 
   const update = (change: (config: ResolvedHedgehogConfig) => ResolvedHedgehogConfig) => {
-    latest.current = change(latest.current)
-    unsaved.current = true
-    setDraft(latest.current)
-    if (!running.current) setStatus('pending')
+    const state = current()
+    const next = change(state?.choice ?? initial)
+    choose(next, state?.confirmed ?? initial)
+    setDraft(next)
+    if (!isRunning()) setStatus('pending')
     clearTimeout(timer.current)
     timer.current = setTimeout(() => void flush(), delay)
   }
@@ -55,9 +52,9 @@ export function useHedgehogAutosave(initial: ResolvedHedgehogConfig, delay = 800
   // Leaving the page inside the debounce still saves: the request outlives the component.
   useEffect(
     () => () => {
-      if (unsaved.current) void flush()
+      if (unsaved()) void flush()
     },
-    [flush],
+    [flush, unsaved],
   )
 
   // Closing the tab while a change has not reached the server gets the browser's prompt.
