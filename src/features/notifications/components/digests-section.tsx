@@ -5,7 +5,11 @@ import { currentUserQuery } from '../../../lib/current-user'
 import type { MapKey } from '../settings'
 import { notificationsStrings } from '../strings'
 import { SectionCard } from '../../../components/section-card'
-import { NotificationSwitch } from './notification-switch'
+import {
+  NotificationSwitch,
+  NotificationSwitches,
+  type NotificationSwitchProps,
+} from './notification-switch'
 
 const s = notificationsStrings.digests
 
@@ -56,64 +60,68 @@ function ProjectSwitches({
   )
 }
 
+const DIGEST_SWITCHES: NotificationSwitchProps[] = [
+  {
+    setting: { key: 'all_weekly_digest_disabled' },
+    inverted: true,
+    label: s.all,
+    description: s.allHint,
+  },
+  {
+    setting: { key: 'error_tracking_weekly_digest' },
+    label: s.errorTracking,
+    description: s.errorTrackingHint,
+  },
+  {
+    setting: { key: 'web_analytics_weekly_digest' },
+    label: s.webAnalytics,
+    description: s.webAnalyticsHint,
+  },
+]
+
 // Polarity (contract section 2.1): all_weekly_digest_disabled and project_weekly_digest_disabled
 // suppress when true; the product digests and their `*_project_enabled` maps send when true.
 function Digests() {
   const { data: user } = useSuspenseQuery(currentUserQuery)
   const settings = user.notification_settings
   const organization = user.organization
+  const digests: Omit<ProjectSwitchesProps, 'teams'>[] = organization
+    ? [
+        {
+          title: s.projectsTitle,
+          intro: s.projectsIntro(organization.name),
+          whileOff: settings.all_weekly_digest_disabled ? s.projectsWhileOff : null,
+          setting: 'project_weekly_digest_disabled',
+          inverted: true,
+          label: s.project,
+          hint: s.projectHint,
+        },
+        {
+          title: s.errorTrackingProjectsTitle,
+          intro: s.autoPickHint(organization.name),
+          whileOff: settings.error_tracking_weekly_digest ? null : s.errorTrackingWhileOff,
+          setting: 'error_tracking_weekly_digest_project_enabled',
+          inverted: false,
+          label: s.errorTrackingProject,
+          hint: s.errorTrackingProjectHint,
+        },
+        {
+          title: s.webAnalyticsProjectsTitle,
+          intro: s.autoPickHint(organization.name),
+          whileOff: settings.web_analytics_weekly_digest ? null : s.webAnalyticsWhileOff,
+          setting: 'web_analytics_weekly_digest_project_enabled',
+          inverted: false,
+          label: s.webAnalyticsProject,
+          hint: s.webAnalyticsProjectHint,
+        },
+      ]
+    : []
   return (
     <>
-      <NotificationSwitch
-        setting={{ key: 'all_weekly_digest_disabled' }}
-        inverted
-        label={s.all}
-        description={s.allHint}
-      />
-      <NotificationSwitch
-        setting={{ key: 'error_tracking_weekly_digest' }}
-        label={s.errorTracking}
-        description={s.errorTrackingHint}
-      />
-      <NotificationSwitch
-        setting={{ key: 'web_analytics_weekly_digest' }}
-        label={s.webAnalytics}
-        description={s.webAnalyticsHint}
-      />
-      {organization ? (
-        <>
-          <ProjectSwitches
-            title={s.projectsTitle}
-            intro={s.projectsIntro(organization.name)}
-            whileOff={settings.all_weekly_digest_disabled ? s.projectsWhileOff : null}
-            teams={organization.teams}
-            setting="project_weekly_digest_disabled"
-            inverted
-            label={s.project}
-            hint={s.projectHint}
-          />
-          <ProjectSwitches
-            title={s.errorTrackingProjectsTitle}
-            intro={s.autoPickHint(organization.name)}
-            whileOff={settings.error_tracking_weekly_digest ? null : s.errorTrackingWhileOff}
-            teams={organization.teams}
-            setting="error_tracking_weekly_digest_project_enabled"
-            inverted={false}
-            label={s.errorTrackingProject}
-            hint={s.errorTrackingProjectHint}
-          />
-          <ProjectSwitches
-            title={s.webAnalyticsProjectsTitle}
-            intro={s.autoPickHint(organization.name)}
-            whileOff={settings.web_analytics_weekly_digest ? null : s.webAnalyticsWhileOff}
-            teams={organization.teams}
-            setting="web_analytics_weekly_digest_project_enabled"
-            inverted={false}
-            label={s.webAnalyticsProject}
-            hint={s.webAnalyticsProjectHint}
-          />
-        </>
-      ) : null}
+      <NotificationSwitches switches={DIGEST_SWITCHES} />
+      {digests.map((digest) => (
+        <ProjectSwitches key={digest.setting} {...digest} teams={organization?.teams ?? []} />
+      ))}
     </>
   )
 }

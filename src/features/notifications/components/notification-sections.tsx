@@ -2,7 +2,11 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { currentUserQuery } from '../../../lib/current-user'
 import { notificationsStrings } from '../strings'
 import { SectionCard } from '../../../components/section-card'
-import { NotificationSwitch } from './notification-switch'
+import {
+  NotificationSwitch,
+  NotificationSwitches,
+  type NotificationSwitchProps,
+} from './notification-switch'
 import { ThresholdForm } from './threshold-form'
 
 // Polarity (contract section 2.1): `*_disabled` keys suppress when true, so their switches are
@@ -12,10 +16,14 @@ export function ErrorTrackingSection() {
   const s = notificationsStrings.errorTracking
   return (
     <SectionCard strings={s} rows={1}>
-      <NotificationSwitch
-        setting={{ key: 'error_tracking_issue_assigned' }}
-        label={s.assigned}
-        description={s.assignedHint}
+      <NotificationSwitches
+        switches={[
+          {
+            setting: { key: 'error_tracking_issue_assigned' },
+            label: s.assigned,
+            description: s.assignedHint,
+          },
+        ]}
       />
     </SectionCard>
   )
@@ -26,31 +34,35 @@ function Threshold() {
   return <ThresholdForm share={user.notification_settings.data_pipeline_error_threshold} />
 }
 
+const pipelines = notificationsStrings.pipelines
+const PIPELINE_SWITCHES: NotificationSwitchProps[] = [
+  // Despite its name, true means "send" (posthog/models/user.py NOTIFICATION_DEFAULTS).
+  {
+    setting: { key: 'plugin_disabled' },
+    label: pipelines.failures,
+    description: pipelines.failuresHint,
+  },
+  {
+    setting: { key: 'materialized_view_sync_failed' },
+    label: pipelines.viewSync,
+    description: pipelines.viewSyncHint,
+  },
+  {
+    setting: { key: 'materialized_view_sync_failed_daily' },
+    label: pipelines.viewSyncDaily,
+    description: pipelines.viewSyncDailyHint,
+  },
+  {
+    setting: { key: 'materialized_view_sync_failed_immediate' },
+    label: pipelines.viewSyncImmediate,
+    description: pipelines.viewSyncImmediateHint,
+  },
+]
+
 export function PipelinesSection() {
-  const s = notificationsStrings.pipelines
   return (
-    <SectionCard strings={s} rows={5}>
-      <NotificationSwitch
-        // Despite its name, true means "send" (posthog/models/user.py NOTIFICATION_DEFAULTS).
-        setting={{ key: 'plugin_disabled' }}
-        label={s.failures}
-        description={s.failuresHint}
-      />
-      <NotificationSwitch
-        setting={{ key: 'materialized_view_sync_failed' }}
-        label={s.viewSync}
-        description={s.viewSyncHint}
-      />
-      <NotificationSwitch
-        setting={{ key: 'materialized_view_sync_failed_daily' }}
-        label={s.viewSyncDaily}
-        description={s.viewSyncDailyHint}
-      />
-      <NotificationSwitch
-        setting={{ key: 'materialized_view_sync_failed_immediate' }}
-        label={s.viewSyncImmediate}
-        description={s.viewSyncImmediateHint}
-      />
+    <SectionCard strings={pipelines} rows={5}>
+      <NotificationSwitches switches={PIPELINE_SWITCHES} />
       <Threshold />
     </SectionCard>
   )
@@ -60,29 +72,37 @@ export function SecuritySection() {
   const s = notificationsStrings.security
   return (
     <SectionCard strings={s} rows={1}>
-      <NotificationSwitch
-        setting={{ key: 'project_api_key_exposed' }}
-        label={s.apiKeyExposed}
-        description={s.apiKeyExposedHint}
+      <NotificationSwitches
+        switches={[
+          {
+            setting: { key: 'project_api_key_exposed' },
+            label: s.apiKeyExposed,
+            description: s.apiKeyExposedHint,
+          },
+        ]}
       />
     </SectionCard>
   )
 }
 
+const mentions = notificationsStrings.mentions
+const MENTION_SWITCHES: NotificationSwitchProps[] = [
+  {
+    setting: { key: 'discussions_mentioned' },
+    label: mentions.discussions,
+    description: mentions.discussionsHint,
+  },
+  {
+    setting: { key: 'task_comments_slack_dm' },
+    label: mentions.taskCommentsSlack,
+    description: mentions.taskCommentsSlackHint,
+  },
+]
+
 export function MentionsSection() {
-  const s = notificationsStrings.mentions
   return (
-    <SectionCard strings={s} rows={2}>
-      <NotificationSwitch
-        setting={{ key: 'discussions_mentioned' }}
-        label={s.discussions}
-        description={s.discussionsHint}
-      />
-      <NotificationSwitch
-        setting={{ key: 'task_comments_slack_dm' }}
-        label={s.taskCommentsSlack}
-        description={s.taskCommentsSlackHint}
-      />
+    <SectionCard strings={mentions} rows={2}>
+      <NotificationSwitches switches={MENTION_SWITCHES} />
     </SectionCard>
   )
 }

@@ -7,7 +7,7 @@ import { notificationsStrings } from '../strings'
 
 const strings = notificationsStrings.setting
 
-interface NotificationSwitchProps {
+export interface NotificationSwitchProps {
   setting: SettingRef
   /** The stored key suppresses when true (`*_disabled`): the switch shows "send". */
   inverted?: boolean
@@ -47,4 +47,9 @@ export function NotificationSwitch({
       {error ? <p className="field-error notification-error">{error}</p> : null}
     </div>
   )
+}
+
+/** Switches listed as data, in order; each label is unique on the page. */
+export function NotificationSwitches({ switches }: { switches: NotificationSwitchProps[] }) {
+  return switches.map((props) => <NotificationSwitch key={props.label} {...props} />)
 }
