@@ -46,3 +46,8 @@ export function PreferenceSwitch({ label, description, read, write }: Preference
     </div>
   )
 }
+
+/** Preferences listed as data, in order; each label is unique on the page. */
+export function PreferenceSwitches({ switches }: { switches: PreferenceSwitchProps[] }) {
+  return switches.map((props) => <PreferenceSwitch key={props.label} {...props} />)
+}
