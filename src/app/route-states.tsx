@@ -1,21 +1,32 @@
+import type { ReactNode } from 'react'
 import { Link, isRouteErrorResponse, useRouteError } from 'react-router'
 import { routes } from '../config/paths'
+import { Alert } from '../components/alert'
 import { PageHeading } from '../components/page-heading'
 import { errorMessage } from '../lib/error-message'
 import { PageFrame } from './page-frame'
 import type { PageKey } from './pages'
 import { appStrings, pageTitle } from './strings'
 
-function NotFoundContent() {
+/** A state that stands in for a page: its `<title>`, its `<h1>` and what to do next. */
+function StatePage({ title, children }: { title: string; children: ReactNode }) {
   return (
     <>
-      <title>{pageTitle(appStrings.notFoundTitle)}</title>
-      <PageHeading>{appStrings.notFoundTitle}</PageHeading>
+      <title>{pageTitle(title)}</title>
+      <PageHeading>{title}</PageHeading>
+      {children}
+    </>
+  )
+}
+
+function NotFoundContent() {
+  return (
+    <StatePage title={appStrings.notFoundTitle}>
       <p>{appStrings.notFoundBody}</p>
       <p>
         <Link to={routes.profile}>{appStrings.notFoundLink}</Link>
       </p>
-    </>
+    </StatePage>
   )
 }
 
@@ -39,12 +50,11 @@ export function RouteError() {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />
   return (
     <main id="main" className="content">
-      <title>{pageTitle(appStrings.pageFailedTitle)}</title>
-      <PageHeading>{appStrings.pageFailedTitle}</PageHeading>
-      <p role="alert">{errorMessage(error, {}, 'load')}</p>
-      <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
-        {appStrings.reload}
-      </button>
+      <StatePage title={appStrings.pageFailedTitle}>
+        <Alert retry={{ label: appStrings.reload, onRetry: () => window.location.reload() }}>
+          {errorMessage(error, {}, 'load')}
+        </Alert>
+      </StatePage>
     </main>
   )
 }
