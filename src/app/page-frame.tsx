@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 import { PageHeading } from '../components/page-heading'
 import type { PageKey } from './pages'
 import { appStrings, pageTitle } from './strings'
@@ -28,4 +28,21 @@ export function PageFrame({
       {children}
     </>
   )
+}
+
+/**
+ * The `Component` of a route module that is only its page's frame around the feature's
+ * sections, in order: `export const Component = framedPage('profile', intro, [DetailsSection])`.
+ */
+export function framedPage(page: PageKey, intro: ReactNode, sections: ComponentType[]) {
+  return function Component() {
+    return (
+      <PageFrame page={page} intro={intro}>
+        {sections.map((Section, index) => (
+          // The list is fixed for the module's life, so its order is its identity.
+          <Section key={index} />
+        ))}
+      </PageFrame>
+    )
+  }
 }

@@ -4,6 +4,20 @@ import { routes } from '../config/paths'
 import { appearanceData, twoFactorData, userDetailData, usersListData } from './page-data'
 import { appStrings } from './strings'
 
+/** A route module: `routes/<name>.tsx`, exporting `Component`. */
+type RouteModule = Pick<RouteObject, 'Component'>
+
+// Lazy: each module is its own chunk, loaded when its page is first visited. Only login and
+// profile are in the entry chunk (`firstPageModules`, `vite.config.ts`).
+const routeModules = import.meta.glob<RouteModule>(['./routes/*.tsx', '!./routes/*.test.tsx'])
+
+/** The route module named `name`; a name without a file fails as soon as the app loads. */
+function routeModule(name: string): LazyRouteFunction<RouteObject> {
+  const load = routeModules[`./routes/${name}.tsx`]
+  if (!load) throw new Error(`No route module src/app/routes/${name}.tsx`)
+  return load
+}
+
 /**
  * A settings page, declared once under its key in `pages`: the router (`router.tsx`) makes its
  * route, the side navigation (`layout.tsx`) its link, and `PageFrame` (`page-frame.tsx`) its
@@ -21,77 +35,35 @@ export interface Page {
   /** Starts the page's own requests with its code (`page-data.ts`); the layout loads the user. */
   loader?: (queryClient: QueryClient) => LoaderFunction
   /**
-   * The route module (`routes/<segment>.tsx`, exporting `Component`). Its file name is the last
-   * segment of `path`: the server finds the module to preload by it (`routeModuleFor`,
-   * `server/lib/app-shell.ts`). Keep it lazy: only login and profile are in the entry chunk
-   * (`firstPageModules`, `vite.config.ts`).
+   * The route module's name when it is not the last segment of `path`. The server finds the
+   * module to preload by the same rule (`routeModuleFor`, `server/lib/app-shell.ts`).
    */
-  lazy: LazyRouteFunction<RouteObject>
+  module?: string
 }
 
 /** A route module frames itself with its key: `<PageFrame page="profile" intro={…}>`. */
 export const pages = {
-  profile: {
-    path: routes.profile,
-    nav: true,
-    lazy: () => import('./routes/profile'),
-  },
-  email: {
-    path: routes.email,
-    nav: true,
-    lazy: () => import('./routes/email'),
-  },
-  password: {
-    path: routes.password,
-    nav: true,
-    lazy: () => import('./routes/password'),
-  },
-  twoFactor: {
-    path: routes.twoFactor,
-    nav: true,
-    loader: twoFactorData,
-    lazy: () => import('./routes/two-factor'),
-  },
-  notifications: {
-    path: routes.notifications,
-    nav: true,
-    lazy: () => import('./routes/notifications'),
-  },
-  appearance: {
-    path: routes.appearance,
-    nav: true,
-    loader: appearanceData,
-    lazy: () => import('./routes/appearance'),
-  },
-  dangerZone: {
-    path: routes.dangerZone,
-    nav: true,
-    lazy: () => import('./routes/danger-zone'),
-  },
-  users: {
-    path: routes.users,
-    nav: true,
-    staffOnly: true,
-    loader: usersListData,
-    lazy: () => import('./routes/users'),
-  },
-  user: {
-    path: `${routes.users}/:uuid`,
-    loader: userDetailData,
-    lazy: () => import('./routes/user-detail'),
-  },
+  profile: { path: routes.profile, nav: true },
+  email: { path: routes.email, nav: true },
+  password: { path: routes.password, nav: true },
+  twoFactor: { path: routes.twoFactor, nav: true, loader: twoFactorData },
+  notifications: { path: routes.notifications, nav: true },
+  appearance: { path: routes.appearance, nav: true, loader: appearanceData },
+  dangerZone: { path: routes.dangerZone, nav: true },
+  users: { path: routes.users, nav: true, staffOnly: true, loader: usersListData },
+  user: { path: `${routes.users}/:uuid`, module: 'user-detail', loader: userDetailData },
 } satisfies Record<keyof typeof appStrings.titles, Page>
 
 export type PageKey = keyof typeof pages
 
 /** Sign-in: outside the settings layout; the page renders its own title and heading. */
-export const loginPage = { path: routes.login, lazy: () => import('./routes/login') }
+export const loginPage = { path: routes.login, lazy: routeModule('login') }
 
 /** The settings layout's child routes for the pages. */
 export function settingsRoutes(queryClient: QueryClient): RouteObject[] {
   return Object.values<Page>(pages).map((page) => ({
     path: page.path,
     loader: page.loader?.(queryClient),
-    lazy: page.lazy,
+    lazy: routeModule(page.module ?? page.path.split('/').at(-1)!),
   }))
 }

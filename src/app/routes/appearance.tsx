@@ -3,14 +3,10 @@ import { SceneSection } from '../../features/appearance/components/scene-section
 import { ThemeSection } from '../../features/appearance/components/theme-section'
 import { appearanceStrings } from '../../features/appearance/strings'
 import '../../features/appearance/appearance.css'
-import { PageFrame } from '../page-frame'
+import { framedPage } from '../page-frame'
 
-export function Component() {
-  return (
-    <PageFrame page="appearance" intro={appearanceStrings.intro}>
-      <ThemeSection />
-      <HedgehogSection />
-      <SceneSection />
-    </PageFrame>
-  )
-}
+export const Component = framedPage('appearance', appearanceStrings.intro, [
+  ThemeSection,
+  HedgehogSection,
+  SceneSection,
+])

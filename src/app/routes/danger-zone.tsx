@@ -1,12 +1,6 @@
 import '../../features/danger-zone/danger-zone.css'
 import { DeleteAccountCard } from '../../features/danger-zone/components/delete-account-card'
 import { dangerZoneStrings } from '../../features/danger-zone/strings'
-import { PageFrame } from '../page-frame'
+import { framedPage } from '../page-frame'
 
-export function Component() {
-  return (
-    <PageFrame page="dangerZone" intro={dangerZoneStrings.pageIntro}>
-      <DeleteAccountCard />
-    </PageFrame>
-  )
-}
+export const Component = framedPage('dangerZone', dangerZoneStrings.pageIntro, [DeleteAccountCard])

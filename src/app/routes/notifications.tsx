@@ -9,18 +9,14 @@ import {
 } from '../../features/notifications/components/notification-sections'
 import { notificationsStrings } from '../../features/notifications/strings'
 import '../../features/notifications/notifications.css'
-import { PageFrame } from '../page-frame'
+import { framedPage } from '../page-frame'
 
-export function Component() {
-  return (
-    <PageFrame page="notifications" intro={notificationsStrings.intro}>
-      <DigestsSection />
-      <ErrorTrackingSection />
-      <PipelinesSection />
-      <SecuritySection />
-      <MentionsSection />
-      <OrganizationsSection />
-      <InAppSection />
-    </PageFrame>
-  )
-}
+export const Component = framedPage('notifications', notificationsStrings.intro, [
+  DigestsSection,
+  ErrorTrackingSection,
+  PipelinesSection,
+  SecuritySection,
+  MentionsSection,
+  OrganizationsSection,
+  InAppSection,
+])

@@ -4,15 +4,11 @@ import { ToolsSection } from '../../features/profile/components/tools-section'
 import { WorkspaceSection } from '../../features/profile/components/workspace-section'
 import { profileStrings } from '../../features/profile/strings'
 import '../../features/profile/profile.css'
-import { PageFrame } from '../page-frame'
+import { framedPage } from '../page-frame'
 
-export function Component() {
-  return (
-    <PageFrame page="profile" intro={profileStrings.intro}>
-      <DetailsSection />
-      <WorkspaceSection />
-      <PrivacySection />
-      <ToolsSection />
-    </PageFrame>
-  )
-}
+export const Component = framedPage('profile', profileStrings.intro, [
+  DetailsSection,
+  WorkspaceSection,
+  PrivacySection,
+  ToolsSection,
+])

@@ -1,12 +1,6 @@
 import '../../features/two-factor/two-factor.css'
 import { TwoFactorSettings } from '../../features/two-factor/components/two-factor-settings'
 import { twoFactorStrings } from '../../features/two-factor/strings'
-import { PageFrame } from '../page-frame'
+import { framedPage } from '../page-frame'
 
-export function Component() {
-  return (
-    <PageFrame page="twoFactor" intro={twoFactorStrings.pageIntro}>
-      <TwoFactorSettings />
-    </PageFrame>
-  )
-}
+export const Component = framedPage('twoFactor', twoFactorStrings.pageIntro, [TwoFactorSettings])
