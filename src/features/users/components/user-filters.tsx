@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react'
 import { Button } from '../../../components/button'
 import { Field } from '../../../components/field'
+import { Select, type SelectOption } from '../../../components/select'
 import type { ListParams, StaffFilter } from '../list-params'
 import { usersStrings } from '../strings'
 
@@ -9,7 +10,7 @@ interface UserFiltersProps {
   onChange: (params: ListParams) => void
 }
 
-const staffOptions: { value: StaffFilter; label: string }[] = [
+const staffOptions: SelectOption<StaffFilter>[] = [
   { value: 'all', label: usersStrings.staffAll },
   { value: 'true', label: usersStrings.staffOnly },
   { value: 'false', label: usersStrings.staffNone },
@@ -65,20 +66,15 @@ export function UserFilters({ params, onChange }: UserFiltersProps) {
         />
       </Field>
       <Field label={usersStrings.staff}>
-        <select
+        <Select
           name="staff"
           autoComplete="off"
           value={params.staff}
+          options={staffOptions}
           onChange={(event) =>
             onChange({ ...params, staff: toStaffFilter(event.target.value), page: 1 })
           }
-        >
-          {staffOptions.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+        />
       </Field>
     </form>
   )
