@@ -7,6 +7,7 @@ import {
   STRONG_PASSWORD,
   test,
 } from './support/fixtures'
+import { reauthDialog, reauthenticate, waitUntilStale } from './support/reauth'
 import { staleServerURL } from './support/servers'
 import { authenticator } from './support/totp'
 
@@ -94,19 +95,6 @@ test('signing in again keeps where the visitor was going', async ({ page }) => {
   await expect(page).toHaveURL(/\/settings\/password$/)
 })
 
-/** The server here treats sessions older than 3 s as stale; wait until it says this one is. */
-async function waitUntilStale(page: Page) {
-  await expect
-    .poll(
-      async () => {
-        const me = await (await page.request.get('/api/users/@me/')).json()
-        return Date.parse(me.sensitive_session_expires_at) < Date.now()
-      },
-      { timeout: 15_000, intervals: [500] },
-    )
-    .toBe(true)
-}
-
 test.describe('a stale session', () => {
   test.use({ baseURL: staleServerURL })
 
@@ -115,14 +103,10 @@ test.describe('a stale session', () => {
     await signIn(page, email)
     const firstName = page.getByLabel('First name')
     await firstName.fill('Renamed')
-    await waitUntilStale(page)
+    await waitUntilStale(page, 'sensitive_session_expires_at')
     const save = page.getByRole('button', { name: /^Save/ }).first()
     await save.click()
-    const dialog = page.getByRole('dialog', { name: "Confirm it's you" })
-    await expect(dialog).toBeVisible()
-    await dialog.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
-    await dialog.getByRole('button', { name: 'Confirm' }).click()
-    await expect(dialog).toBeHidden()
+    await reauthenticate(page)
     await page.reload()
     await expect(page.getByLabel('First name')).toHaveValue('Renamed')
   })
@@ -133,9 +117,9 @@ test.describe('a stale session', () => {
     const email = await createUser(page, { prefix: 'stale-cancel' })
     await signIn(page, email)
     await page.getByLabel('First name').fill('Unsaved')
-    await waitUntilStale(page)
+    await waitUntilStale(page, 'sensitive_session_expires_at')
     await page.getByRole('button', { name: /^Save/ }).first().click()
-    const dialog = page.getByRole('dialog', { name: "Confirm it's you" })
+    const dialog = reauthDialog(page)
     await expect(dialog).toBeVisible()
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()

@@ -1,4 +1,5 @@
 import type { Page, Route } from '@playwright/test'
+import { expectAnnounced } from './support/announcer'
 import { createUser, expect, expectNoAxeViolations, signIn, test } from './support/fixtures'
 
 /**
@@ -68,9 +69,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await card(page).getByRole('button', { name: 'Email me a code' }).focus()
       await page.keyboard.press('Enter')
       await expect(codeField(page)).toBeFocused()
-      await expect(page.getByTestId('announcer')).toHaveText(
-        `We emailed a 6-digit code to ${email}.`,
-      )
+      await expectAnnounced(page, `We emailed a 6-digit code to ${email}.`)
       await expect(card(page).getByRole('button', { name: 'Resend code' })).toHaveAttribute(
         'aria-disabled',
         'true',

@@ -8,6 +8,7 @@ import {
   test,
   uniqueEmail,
 } from './support/fixtures'
+import { reauthenticate, waitUntilStale } from './support/reauth'
 import { staleServerURL } from './support/servers'
 import { DEV_TOOLS_HEADERS } from './support/dev-tools'
 
@@ -251,21 +252,9 @@ test.describe('a stale sign-in', () => {
     await openEmailPage(page)
     const newEmail = uniqueEmail('email-stale-new')
     await addressField(page).fill(newEmail)
-    await expect
-      .poll(
-        async () => {
-          const me = await (await page.request.get('/api/users/@me/')).json()
-          return Date.parse(me.fresh_reauth_expires_at ?? 0) < Date.now()
-        },
-        { timeout: 15_000, intervals: [500] },
-      )
-      .toBe(true)
+    await waitUntilStale(page, 'fresh_reauth_expires_at')
     await page.getByRole('button', { name: 'Send code' }).click()
-    const dialog = page.getByRole('dialog', { name: "Confirm it's you" })
-    await expect(dialog).toBeVisible()
-    await dialog.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
-    await dialog.getByRole('button', { name: 'Confirm' }).click()
-    await expect(dialog).toBeHidden()
+    await reauthenticate(page)
     await expect(pendingHeading(page)).toBeVisible()
     await expect(
       page.getByRole('main').getByText(`We emailed a 6-digit code to ${newEmail}.`),

@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './support/fixtures'
+import { expect, STRONG_PASSWORD, test } from './support/fixtures'
+import { expectAnnounced } from './support/announcer'
 import { DEV_TOOLS_HEADERS } from './support/dev-tools'
 
-const ORIGINAL = 'correct-horse-battery-staple-42'
+const ORIGINAL = STRONG_PASSWORD
 const NEW_PASSWORD = 'velvet-otters-juggle-seven-lanterns'
 
 async function signIn(page: Page, email: string, password: string) {
@@ -77,7 +78,7 @@ test('changing the password: wrong current one, a weak new one, then a strong on
   await expect(page.getByText('Strong enough.')).toBeVisible()
   await save(page).click()
   await expect(page.getByRole('main').getByText('Password changed.')).toBeVisible()
-  await expect(page.getByTestId('announcer')).toHaveText('Password changed.')
+  await expectAnnounced(page, 'Password changed.')
   await expect(newPassword(page)).toHaveValue('')
   await expect(save(page)).toBeDisabled()
 
