@@ -10,7 +10,10 @@ export function useDisableTwoFactor() {
     mutationFn: disableTwoFactor,
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: twoFactorQueries.status().queryKey }),
+        queryClient.invalidateQueries({
+          queryKey: twoFactorQueries.status().queryKey,
+          exact: true,
+        }),
         queryClient.invalidateQueries({ queryKey: currentUserQuery.queryKey, exact: true }),
       ]),
   })

@@ -8,6 +8,6 @@ export function useGenerateBackupCodes() {
   return useGuardedMutation({
     mutationFn: generateBackupCodes,
     onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: twoFactorQueries.status().queryKey }),
+      queryClient.invalidateQueries({ queryKey: twoFactorQueries.status().queryKey, exact: true }),
   })
 }
