@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { drfField, refuse, refuseRequired } from './drf'
 
 export const EMAIL_CODE_PATTERN = /^\d{6}$/
 
@@ -89,3 +90,24 @@ export function isEmailAddress(value: string): boolean {
 /** `isEmailAddress` as a zod check, for form and body schemas. */
 export const emailAddressCheck = (message = 'Enter a valid email address.') =>
   z.refine<string>((value) => isEmailAddress(value), message)
+
+// The AllowAny email actions read request.data["uuid"] and ["code"] (a 500 when missing); the
+// stand-in answers `required` for a missing, null or empty one, and reads numbers as text.
+function requiredText(value: unknown): string {
+  if (value === undefined || value === null || value === '') return refuseRequired()
+  if (typeof value !== 'string' && typeof value !== 'number')
+    return refuse('invalid_input', 'Not a valid string.')
+  return String(value)
+}
+const userUuid = drfField((uuid) => requiredText(uuid).trim().toLowerCase())
+
+// POST /api/users/verify_email/ as the server reads it: the code normalised as PostHog does.
+export const verifyEmailRequestSchema = z.object({
+  uuid: userUuid,
+  code: drfField(
+    (code): string =>
+      normaliseEmailCode(requiredText(code)) ?? refuse('invalid_input', EMAIL_CODE_MESSAGE),
+  ),
+})
+
+export const requestEmailVerificationRequestSchema = z.object({ uuid: userUuid })

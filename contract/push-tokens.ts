@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { pushPlatformSchema } from './enums'
+import { drfChar, drfChoice } from './drf'
+import { PUSH_PLATFORMS, pushPlatformSchema } from './enums'
 
 // POST /api/users/@me/push_tokens/ is an idempotent upsert, at most 20 per user with the oldest
 // evicted, and only on the @me path (posthog/api/user_push_token.py).
@@ -23,3 +24,11 @@ export const pushTokenUnregisterBodySchema = z.object({
   token: z.string().check(z.minLength(1)),
 })
 export type PushTokenUnregisterBody = z.infer<typeof pushTokenUnregisterBodySchema>
+
+// As the server reads them (UserPushTokenSerializer fields, in order).
+const pushTokenField = drfChar({ required: true, max: 512 })
+export const pushTokenRegisterRequestSchema = z.object({
+  token: pushTokenField,
+  platform: drfChoice(PUSH_PLATFORMS, { required: true }),
+})
+export const pushTokenUnregisterRequestSchema = z.object({ token: pushTokenField })

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { drfField, refuseRequired } from './drf'
 
 // 20 random bytes, base32 without padding: 32 chars (django_otp random_hex, posthog/api/user.py).
 export const twoFactorStartSetupResponseSchema = z.object({
@@ -118,3 +119,13 @@ export type TwoFactorDisableResponse = z.infer<typeof twoFactorDisableResponseSc
 
 export const twoFactorValidateResponseSchema = twoFactorDisableResponseSchema
 export type TwoFactorValidateResponse = z.infer<typeof twoFactorValidateResponseSchema>
+
+// two_factor_validate as the server reads it: PostHog reads request.data["token"] (a KeyError, a
+// 500, when absent); the stand-in answers `required`. A number is the integer TOTPDeviceForm reads.
+export const twoFactorValidateRequestSchema = z.object({
+  token: drfField((token): string | number =>
+    typeof token === 'number' || (typeof token === 'string' && token.trim() !== '')
+      ? token
+      : refuseRequired(),
+  ),
+})

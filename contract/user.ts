@@ -1,5 +1,10 @@
 import * as z from 'zod/mini'
+import { drfBoolean, drfChar, drfChoice, drfJson } from './drf'
 import {
+  ROLES_AT_ORGANIZATION,
+  SHORTCUT_POSITIONS,
+  THEME_MODES,
+  TOOLBAR_MODES,
   onboardingSkippedReasonSchema,
   roleAtOrganizationSchema,
   shortcutPositionSchema,
@@ -138,3 +143,36 @@ export const REAUTH_EXEMPT_USER_FIELDS = [
   'role_at_organization',
   'ui_configuration',
 ] as const satisfies readonly (keyof UserUpdate)[]
+
+// PATCH /api/users/:uuid as UserSerializer's fields read it, in PostHog's order (the first error
+// wins). is_staff (after a permission check), notification_settings, set_current_*, password and
+// email are read by the view in their own turn; password and email have their fields here.
+const nullable = { nullable: true } as const
+export const userUpdateRequestSchema = z.object({
+  first_name: drfChar({ max: 150 }),
+  last_name: drfChar({ max: 150, allowBlank: true }),
+  anonymize_data: drfBoolean(nullable),
+  allow_impersonation: drfBoolean(nullable),
+  toolbar_mode: drfChoice(TOOLBAR_MODES, nullable),
+  theme_mode: drfChoice(THEME_MODES, nullable),
+  allow_sidebar_suggestions: drfBoolean(nullable),
+  shortcut_position: drfChoice(SHORTCUT_POSITIONS, nullable),
+  role_at_organization: drfChoice(ROLES_AT_ORGANIZATION),
+  hide_mcp_hints: drfBoolean(),
+  hedgehog_config: drfJson('any'),
+  events_column_config: drfJson('any'),
+  has_seen_product_intro_for: drfJson('object'),
+  ui_configuration: drfJson('object'),
+  passkeys_enabled_for_2fa: drfBoolean(nullable),
+})
+export const userUpdateLaterFields = {
+  is_staff: drfBoolean(),
+  password: drfChar({ max: 128, trim: false }),
+  email: drfChar({ max: 254 }),
+}
+
+// PATCH /api/users/:uuid/product_intro_seen: one key of has_seen_product_intro_for, merged.
+export const productIntroSeenRequestSchema = z.object({
+  product_key: drfChar({ required: true, max: 128 }),
+  seen: drfBoolean(),
+})

@@ -1,6 +1,8 @@
+import * as z from 'zod/mini'
+import type { DrfIssueParams } from '../../contract/drf'
 import { isEmailAddress } from '../../contract/email'
 import type { Ctx } from './context'
-import { HttpError, requiredField, validationError } from './errors'
+import { HttpError, validationError } from './errors'
 
 export type Body = Record<string, unknown>
 
@@ -74,95 +76,32 @@ export async function readBody(c: Ctx): Promise<Body> {
 
 export const has = (body: Body, key: string) => Object.prototype.hasOwnProperty.call(body, key)
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-
-/** DRF CharField: strings only (numbers are coerced as DRF does), trimmed, length-checked. */
-export function stringField(
-  body: Body,
-  key: string,
-  opts: { required?: boolean; max?: number; allowBlank?: boolean; trim?: boolean } = {},
-): string | undefined {
-  if (!has(body, key) || body[key] === undefined) {
-    if (opts.required) throw requiredField(key)
-    return undefined
-  }
-  const raw = body[key]
-  if (raw === null) throw validationError('null', 'This field may not be null.', key)
-  if (typeof raw !== 'string' && typeof raw !== 'number')
-    throw validationError('invalid_input', 'Not a valid string.', key)
-  const value = opts.trim === false ? String(raw) : String(raw).trim()
-  // DRF's ProhibitNullCharactersValidator; a lone surrogate cannot be stored as UTF-8 either.
-  if (value.includes('\0'))
-    throw validationError('null_characters_not_allowed', 'Null characters are not allowed.', key)
-  if (LONE_SURROGATE.test(value)) throw validationError('invalid_input', 'Not a valid string.', key)
-  if (!value && !opts.allowBlank)
-    throw validationError('blank', 'This field may not be blank.', key)
-  if (opts.max !== undefined && value.length > opts.max) {
-    throw validationError(
-      'max_length',
-      `Ensure this field has no more than ${opts.max} characters.`,
-      key,
-    )
-  }
-  return value
+/**
+ * Validates a body with a contract request schema (`xxxRequestSchema`, built from
+ * contract/drf.ts) and answers its first issue as PostHog does: DRF's code and message, `attr`
+ * the field's path joined by "__" (null for the body as a whole).
+ */
+export function parseBody<S extends z.ZodMiniType>(schema: S, body: Body): z.output<S> {
+  const result = schema.safeParse(body)
+  if (result.success) return result.data
+  throw drfError(result.error.issues[0]!)
 }
 
-/** DRF BooleanField (null allowed when `nullable`). */
-export function booleanField(
+/** One field of `body` read with one field schema (e.g. `userUpdateLaterFields.password`). */
+export function parseField<S extends z.ZodMiniType>(
+  schema: S,
   body: Body,
   key: string,
-  opts: { nullable?: boolean } = {},
-): boolean | null | undefined {
-  if (!has(body, key)) return undefined
-  const v = body[key]
-  if (v === null) {
-    if (opts.nullable) return null
-    throw validationError('null', 'This field may not be null.', key)
-  }
-  if (v === true || v === 'true' || v === 1 || v === 'True') return true
-  if (v === false || v === 'false' || v === 0 || v === 'False') return false
-  throw validationError('invalid_input', 'Must be a valid boolean.', key)
+): z.output<S> {
+  return parseBody(z.object({ [key]: schema }), body)[key] as z.output<S>
 }
 
-/** DRF ChoiceField. */
-export function choiceField<T extends string>(
-  body: Body,
-  key: string,
-  choices: readonly T[],
-  opts: { nullable?: boolean } = {},
-): T | null | undefined {
-  if (!has(body, key)) return undefined
-  const v = body[key]
-  if (v === null) {
-    if (opts.nullable) return null
-    throw validationError('null', 'This field may not be null.', key)
-  }
-  if (typeof v !== 'string' || !choices.includes(v as T)) {
-    throw validationError(
-      'invalid_choice',
-      `"${typeof v === 'string' ? v : JSON.stringify(v)}" is not a valid choice.`,
-      key,
-    )
-  }
-  return v as T
-}
-
-/** DRF IntegerField. */
-export function integerField(
-  body: Body,
-  key: string,
-  opts: { required?: boolean } = {},
-): number | undefined {
-  if (!has(body, key) || body[key] === undefined || body[key] === null) {
-    if (opts.required) throw requiredField(key)
-    return undefined
-  }
-  const v = body[key]
-  const n =
-    typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : NaN
-  if (!Number.isSafeInteger(n))
-    throw validationError('invalid_input', 'A valid integer is required.', key)
-  return n
+function drfError(issue: z.core.$ZodIssue): HttpError {
+  const attr = issue.path.length > 0 ? issue.path.map(String).join('__') : null
+  const drf =
+    issue.code === 'custom' ? (issue.params as Partial<DrfIssueParams> | undefined)?.drf : undefined
+  // A plain zod check in a request schema reads as DRF's generic "invalid".
+  return validationError(drf ?? 'invalid_input', issue.message, attr)
 }
 
 /** Every server path checks addresses with the contract's one strict validator (the app uses it too). */

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono'
 import { clearSessionCookie, setSessionCookie } from '../lib/auth'
-import { has, isEmail, readBody } from '../lib/body'
+import { parseBody, readBody } from '../lib/body'
 import type { AppEnv, Ctx } from '../lib/context'
 import { enforceCsrf, ensureCsrfCookie, refuseCrossSiteSignIn } from '../lib/csrf'
 import {
@@ -15,7 +15,12 @@ import { sha256Hex } from '../lib/ids'
 import { refuseOtherMethods } from '../lib/methods'
 import { checkPasswordAttempt } from '../lib/lockout'
 import { asQueryValue, safeNextPath } from '../../contract/redirects'
-import type { SuccessResponse } from '../../contract/auth'
+import {
+  loginRequestSchema,
+  loginTokenRequestSchema,
+  logoutRequestSchema,
+  type SuccessResponse,
+} from '../../contract/auth'
 import { resetTotpThrottle, verifyLoginSecondFactor } from '../lib/second-factor'
 import { createSession, deleteSession, updateSession } from '../store/sessions'
 import { findUserByEmail, findUserById, type UserRow } from '../store/users'
@@ -48,21 +53,10 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     refuseCrossSiteSignIn(c)
     // A signed-in caller is re-authenticating: DRF's SessionAuthentication checks CSRF then.
     if (session?.user_id) enforceCsrf(c)
-    const body = await readBody(c)
-    for (const key of ['email', 'password']) {
-      if (!has(body, key) || body[key] === null || body[key] === '') {
-        throw validationError('required', 'This field is required.', key)
-      }
-    }
-    if (typeof body.email !== 'string' || !isEmail(body.email.trim())) {
-      throw validationError('invalid_input', 'Enter a valid email address.', 'email')
-    }
-    if (typeof body.password !== 'string')
-      throw validationError('invalid_input', 'Not a valid string.', 'password')
-    const email = body.email.trim().toLowerCase()
+    const { email, password } = parseBody(loginRequestSchema, await readBody(c))
     const found = findUserByEmail(db, email)
     const user = found?.is_active ? found : null
-    const ok = await checkPasswordAttempt(deps, email, body.password, user?.password_hash ?? null)
+    const ok = await checkPasswordAttempt(deps, email, password, user?.password_hash ?? null)
     if (!user || !ok) throw validationError('invalid_credentials', 'Invalid email or password.')
     const totpDevice = totpDeviceId(c, user.id)
     if (totpDevice && isRememberedDevice(c, user, totpDevice)) {
@@ -99,7 +93,7 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     )
     refuseCrossSiteSignIn(c)
     if (session?.user_id) enforceCsrf(c)
-    const body = await readBody(c)
+    const { token } = parseBody(loginTokenRequestSchema, await readBody(c))
     const user = pendingId !== null ? findUserById(deps.db, pendingId) : null
     if (!session || !user) {
       throw validationError('invalid_2fa_session', 'Invalid 2FA session. Please log in again.')
@@ -110,10 +104,6 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     ) {
       throw validationError('2fa_expired', 'Login attempt has expired. Re-enter username/password.')
     }
-    const token =
-      typeof body.token === 'string' || typeof body.token === 'number'
-        ? String(body.token).trim()
-        : ''
     if (!token)
       throw validationError(
         '2fa_missing_credentials',
@@ -132,12 +122,12 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
 
   const logout = async (c: Ctx) => {
     const { db } = c.get('deps')
-    const body = c.req.header('Content-Type')?.includes('form') ? await readBody(c) : {}
+    const form = parseBody(
+      logoutRequestSchema,
+      c.req.header('Content-Type')?.includes('form') ? await readBody(c) : {},
+    )
     try {
-      enforceCsrf(
-        c,
-        typeof body.csrfmiddlewaretoken === 'string' ? body.csrfmiddlewaretoken : undefined,
-      )
+      enforceCsrf(c, form.csrfmiddlewaretoken)
     } catch (error) {
       // /logout is a plain Django view: a CSRF failure is Django's HTML page, not JSON.
       if (error instanceof HttpError)
@@ -151,7 +141,7 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     if (session) deleteSession(db, session.key_hash)
     clearSessionCookie(c)
     // PostHog answers `/login?next=/settings/user-notifications`, the path left readable.
-    const next = safeNextPath(body.next, '')
+    const next = safeNextPath(form.next, '')
     return c.redirect(next ? `/login?next=${asQueryValue(next)}` : '/login', 302)
   }
   app.post('/logout', logout)

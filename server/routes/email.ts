@@ -1,6 +1,6 @@
 import type { Hono } from 'hono'
 import { requireUser } from '../lib/auth'
-import { has, readBody, type Body } from '../lib/body'
+import { parseBody, readBody } from '../lib/body'
 import type { AppEnv, Ctx, Deps } from '../lib/context'
 import { enforceCsrf } from '../lib/csrf'
 import { codeMailThrottleKey, sendCodeMail } from '../lib/email-change'
@@ -13,7 +13,7 @@ import {
   storeCode,
 } from '../lib/email-codes'
 import { refuseOtherMethods } from '../lib/methods'
-import { requiredField, validationError } from '../lib/errors'
+import { validationError } from '../lib/errors'
 import { sha256Hex } from '../lib/ids'
 import { hasTotpDevice } from '../lib/second-factor'
 import { deleteOtherSessions } from '../store/sessions'
@@ -26,20 +26,15 @@ import {
 } from '../store/users'
 import { logIn } from './auth'
 import { serializeUser } from '../lib/user-serializer'
-import { normaliseEmailCode, type VerifyEmailResponse } from '../../contract/email'
+import {
+  requestEmailVerificationRequestSchema,
+  verifyEmailRequestSchema,
+  type VerifyEmailResponse,
+} from '../../contract/email'
 import type { SuccessResponse } from '../../contract/auth'
 
 const invalidCode = () =>
   validationError('invalid_code', 'This code is invalid or has expired.', 'code')
-
-/** PostHog reads request.data["uuid"] and 500s when it is missing; we answer `required` instead. */
-function textField(body: Body, key: string): string {
-  const v = has(body, key) ? body[key] : undefined
-  if (v === undefined || v === null || v === '') throw requiredField(key)
-  if (typeof v !== 'string' && typeof v !== 'number')
-    throw validationError('invalid_input', 'Not a valid string.', key)
-  return String(v)
-}
 
 /** A signed-in caller is checked for CSRF, as DRF's SessionAuthentication does on AllowAny views. */
 function csrfIfSignedIn(c: Ctx) {
@@ -96,11 +91,7 @@ export function registerEmailRoutes(app: Hono<AppEnv>) {
   app.post('/api/users/verify_email', async (c) => {
     const deps = c.get('deps')
     csrfIfSignedIn(c)
-    const body = await readBody(c)
-    const uuid = textField(body, 'uuid').trim().toLowerCase()
-    const code = normaliseEmailCode(textField(body, 'code'))
-    if (code === null)
-      throw validationError('invalid_input', 'Enter the 6-digit code from your email.', 'code')
+    const { uuid, code } = parseBody(verifyEmailRequestSchema, await readBody(c))
     // UserVerifyEmailThrottle (posthog/rate_limit.py): keyed by a hash of the uuid.
     deps.throttles.check('verifyEmail', sha256Hex(uuid))
 
@@ -129,8 +120,7 @@ export function registerEmailRoutes(app: Hono<AppEnv>) {
   app.post('/api/users/request_email_verification', async (c) => {
     const deps = c.get('deps')
     csrfIfSignedIn(c)
-    const body = await readBody(c)
-    const uuid = textField(body, 'uuid').trim().toLowerCase()
+    const { uuid } = parseBody(requestEmailVerificationRequestSchema, await readBody(c))
     // UserEmailVerificationThrottle: the user's id when signed in, else a hash of the lower-cased uuid.
     const signedIn = c.get('session')?.user_id
     deps.throttles.check(

@@ -1,8 +1,13 @@
 import type { Hono } from 'hono'
-import { PUSH_PLATFORMS } from '../../contract/enums'
-import type { PushToken } from '../../contract/push-tokens'
+import {
+  pushTokenRegisterRequestSchema,
+  pushTokenUnregisterRequestSchema,
+  type PushToken,
+} from '../../contract/push-tokens'
+import { scenePersonalisationRequestSchema } from '../../contract/scene-personalisation'
+import { productIntroSeenRequestSchema } from '../../contract/user'
 import { requireUser } from '../lib/auth'
-import { booleanField, choiceField, has, readBody, stringField, type Body } from '../lib/body'
+import { has, parseBody, readBody } from '../lib/body'
 import { isoZ } from '../lib/clock'
 import type { AppEnv, Ctx } from '../lib/context'
 import { refuseOtherMethods } from '../lib/methods'
@@ -23,32 +28,9 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /**
  * PrimaryKeyRelatedField(queryset=Dashboard.objects) as ScenePersonalisationSerializer.dashboard
- * reads it. A null asks to clear the scene's choice, our extension (ADR 0004): PostHog would call
- * validate_dashboard(None) and crash.
+ * reads it, once the contract's schema has read the pk: it must exist and be on the current team.
  */
-function dashboardField(c: Ctx, body: Body, user: UserRow): number | null | undefined {
-  if (!has(body, 'dashboard')) return undefined
-  const raw = body.dashboard
-  if (raw === null) return null
-  const digits = typeof raw === 'string' && /^\d+$/.test(raw.trim())
-  if (!(typeof raw === 'number' && Number.isSafeInteger(raw)) && !digits) {
-    const type =
-      typeof raw === 'boolean'
-        ? 'bool'
-        : typeof raw === 'string'
-          ? 'str'
-          : typeof raw === 'number'
-            ? 'float'
-            : Array.isArray(raw)
-              ? 'list'
-              : 'dict'
-    throw validationError(
-      'incorrect_type',
-      `Incorrect type. Expected pk value, received ${type}.`,
-      'dashboard',
-    )
-  }
-  const id = Number(raw)
+function checkDashboard(c: Ctx, id: number, raw: unknown, user: UserRow) {
   const teamId = dashboardTeamId(c.get('deps').db, id)
   if (teamId === null)
     throw validationError(
@@ -63,7 +45,6 @@ function dashboardField(c: Ctx, body: Body, user: UserRow): number | null | unde
       'dashboard',
     )
   }
-  return id
 }
 
 /** user_push_token.py: only the literal `@me` path, even for staff (a device registers itself). */
@@ -117,8 +98,8 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
     const user = findUserById(deps.db, target.id)
     if (!user) throw notFound()
     // Field validation first, then ScenePersonalisationSerializer.validate (dashboard before scene).
-    const scene = stringField(body, 'scene', { max: 200 })
-    const dashboard = dashboardField(c, body, user)
+    const { scene, dashboard } = parseBody(scenePersonalisationRequestSchema, body)
+    if (typeof dashboard === 'number') checkDashboard(c, dashboard, body.dashboard, user)
     if (dashboard === undefined)
       throw validationError('invalid_input', 'Dashboard must be provided.', 'dashboard')
     if (scene === undefined)
@@ -135,8 +116,9 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
     const auth = requireUser(c, { scope: 'user:write', sensitive: false })
     const user = targetUser(c, auth, c.req.param('uuid'))
     const body = await readBody(c)
-    const productKey = stringField(body, 'product_key', { required: true, max: 128 })!
-    const seen = booleanField(body, 'seen') ?? true
+    const request = parseBody(productIntroSeenRequestSchema, body)
+    const productKey = request.product_key
+    const seen = request.seen ?? true
     // Merged into the row as it is now, not as it was before the body arrived: two intros
     // marked seen at once must both stay.
     const merged = updateUserJson(
@@ -164,10 +146,7 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
   app.post('/api/users/:uuid/push_tokens', async (c) => {
     const { auth, body } = await pushTokenRequest(c)
     // @validated_request checks the body before the view's `@me` check runs.
-    const token = stringField(body, 'token', { required: true, max: 512 })!
-    if (!has(body, 'platform'))
-      throw validationError('required', 'This field is required.', 'platform')
-    const platform = choiceField(body, 'platform', PUSH_PLATFORMS)!
+    const { token, platform } = parseBody(pushTokenRegisterRequestSchema, body)
     requireMePath(c)
     const { db, clock } = c.get('deps')
     const saved = registerPushToken(db, auth.user.id, token, platform, clock.now(), MAX_PUSH_TOKENS)
@@ -181,7 +160,7 @@ export function registerPreferenceRoutes(app: Hono<AppEnv>) {
 
   app.post('/api/users/:uuid/push_tokens/unregister', async (c) => {
     const { auth, body } = await pushTokenRequest(c)
-    const token = stringField(body, 'token', { required: true, max: 512 })!
+    const { token } = parseBody(pushTokenUnregisterRequestSchema, body)
     requireMePath(c)
     deletePushToken(c.get('deps').db, auth.user.id, token)
     return c.body(null, 204)

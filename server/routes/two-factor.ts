@@ -6,12 +6,13 @@ import type {
   TwoFactorStatus,
   TwoFactorValidateResponse,
 } from '../../contract/two-factor'
+import { twoFactorValidateRequestSchema } from '../../contract/two-factor'
 import { requireUser } from '../lib/auth'
 import { countBackupCodes, deleteBackupCodes, regenerateBackupCodes } from '../lib/backup-codes'
-import { readBody } from '../lib/body'
+import { parseBody, readBody } from '../lib/body'
 import type { AppEnv, Ctx } from '../lib/context'
 import { refuseOtherMethods } from '../lib/methods'
-import { permissionDenied, requiredField, validationError } from '../lib/errors'
+import { permissionDenied, validationError } from '../lib/errors'
 import { hasTotpDevice, sendSecurityMail } from '../lib/second-factor'
 import { deleteTotpDevice, enrolTotpDevice, matchTotp, newTotpSecret } from '../lib/totp'
 import { deleteOtherSessions, updateSession } from '../store/sessions'
@@ -33,14 +34,6 @@ function sessionCaller(c: Ctx, sensitive = false) {
   return auth
 }
 
-/** PostHog reads request.data["token"] (a KeyError, i.e. a 500, when absent); we name the field. */
-function readToken(body: Record<string, unknown>): string | number {
-  const token = body.token
-  if (typeof token === 'number') return token
-  if (typeof token === 'string' && token.trim() !== '') return token
-  throw requiredField('token')
-}
-
 export function registerTwoFactorRoutes(app: Hono<AppEnv>) {
   // two_factor_start_setup never calls get_object(): it acts on the caller whatever the uuid.
   const startSetup = (c: Ctx) => {
@@ -57,13 +50,13 @@ export function registerTwoFactorRoutes(app: Hono<AppEnv>) {
     const { user, session } = sessionCaller(c, true)
     const deps = c.get('deps')
     deps.throttles.check('twoFactorValidate', user.id)
-    const body = await readBody(c)
+    const { token } = parseBody(twoFactorValidateRequestSchema, await readBody(c))
     const now = deps.clock.now()
     const secret = session.totp_setup_secret
     const startedAt = session.totp_setup_at
     if (!secret || startedAt === null || now - startedAt > deps.config.totpSetupSec * 1000)
       throw setupExpired()
-    const match = matchTotp(secret, readToken(body), now)
+    const match = matchTotp(secret, token, now)
     if (!match) throw validationError('token_invalid', 'Token is not valid')
     // Another request of this session enrolled with the same secret first: nothing pending now.
     if (

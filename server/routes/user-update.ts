@@ -1,12 +1,10 @@
 import {
-  ROLES_AT_ORGANIZATION,
-  SHORTCUT_POSITIONS,
-  THEME_MODES,
-  TOOLBAR_MODES,
-} from '../../contract/enums'
-import { REAUTH_EXEMPT_USER_FIELDS } from '../../contract/user'
+  REAUTH_EXEMPT_USER_FIELDS,
+  userUpdateLaterFields,
+  userUpdateRequestSchema,
+} from '../../contract/user'
 import { requireUser } from '../lib/auth'
-import { booleanField, choiceField, has, readBody, stringField, type Body } from '../lib/body'
+import { has, parseBody, parseField, readBody, type Body } from '../lib/body'
 import type { Ctx } from '../lib/context'
 import { permissionDenied, reauthRequired, validationError } from '../lib/errors'
 import { emailChangeRequested, stageEmailChange } from '../lib/email-change'
@@ -22,16 +20,6 @@ const EXEMPT_FIELDS = new Set<string>(REAUTH_EXEMPT_USER_FIELDS)
 
 const identityChangeOnTokenMessage =
   'You can only change your email or password from the PostHog app, not with an API key or token.'
-
-function jsonField(body: Body, key: string, kind: 'object' | 'any'): unknown {
-  if (!has(body, key)) return undefined
-  const v = body[key]
-  if (v === null) return null
-  if (kind === 'object' && (typeof v !== 'object' || Array.isArray(v))) {
-    throw validationError('invalid_input', 'Value must be valid JSON.', key)
-  }
-  return v
-}
 
 /** PATCH (and PUT) /api/users/:uuid: PostHog's UserSerializer.update, first error wins. */
 export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean): Promise<UserRow> {
@@ -62,28 +50,9 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
   const set = <K extends keyof UserRow>(key: K, value: unknown) => {
     if (value !== undefined) changes[key] = value
   }
-  set('first_name', stringField(body, 'first_name', { max: 150 }))
-  set('last_name', stringField(body, 'last_name', { max: 150, allowBlank: true }))
-  set('anonymize_data', booleanField(body, 'anonymize_data', { nullable: true }))
-  set('allow_impersonation', booleanField(body, 'allow_impersonation', { nullable: true }))
-  set('toolbar_mode', choiceField(body, 'toolbar_mode', TOOLBAR_MODES, { nullable: true }))
-  set('theme_mode', choiceField(body, 'theme_mode', THEME_MODES, { nullable: true }))
-  set(
-    'allow_sidebar_suggestions',
-    booleanField(body, 'allow_sidebar_suggestions', { nullable: true }),
-  )
-  set(
-    'shortcut_position',
-    choiceField(body, 'shortcut_position', SHORTCUT_POSITIONS, { nullable: true }),
-  )
-  set('role_at_organization', choiceField(body, 'role_at_organization', ROLES_AT_ORGANIZATION))
-  set('hide_mcp_hints', booleanField(body, 'hide_mcp_hints'))
-  set('hedgehog_config', jsonField(body, 'hedgehog_config', 'any'))
-  set('events_column_config', jsonField(body, 'events_column_config', 'any'))
-  set('has_seen_product_intro_for', jsonField(body, 'has_seen_product_intro_for', 'object'))
-  set('ui_configuration', jsonField(body, 'ui_configuration', 'object'))
+  const { passkeys_enabled_for_2fa: passkeys, ...fields } = parseBody(userUpdateRequestSchema, body)
+  for (const [key, value] of Object.entries(fields)) set(key as keyof typeof fields, value)
 
-  const passkeys = booleanField(body, 'passkeys_enabled_for_2fa', { nullable: true })
   if (passkeys === true) {
     // This stand-in has no passkeys, so turning passkey-2FA on always fails as PostHog's does without one.
     throw validationError(
@@ -97,7 +66,7 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
   if (has(body, 'is_staff')) {
     if (!auth.user.is_staff)
       throw permissionDenied('You are not a staff user, contact your instance admin.')
-    set('is_staff', booleanField(body, 'is_staff'))
+    set('is_staff', parseField(userUpdateLaterFields.is_staff, body, 'is_staff'))
   }
 
   // Checked here so its error comes in PostHog's order; merged again in the write transaction
@@ -110,7 +79,7 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
 
   let newPasswordHash: string | null = null
   if (has(body, 'password')) {
-    const password = stringField(body, 'password', { max: 128, trim: false })!
+    const password = parseField(userUpdateLaterFields.password, body, 'password')!
     if (user.password_hash !== null) {
       const current = has(body, 'current_password') ? body.current_password : undefined
       if (typeof current !== 'string' || current === '') {
@@ -132,7 +101,7 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
     newPasswordHash = await hashSecret(password)
   }
 
-  const email = emailChange ? stringField(body, 'email', { max: 254 })! : null
+  const email = emailChange ? parseField(userUpdateLaterFields.email, body, 'email')! : null
   // Email validation throws before anything is written; staging writes afterwards.
   const stage = email ? await stageEmailChange(c, user, email) : null
 
