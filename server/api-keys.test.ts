@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { newUuid, sha256Hex } from './lib/ids'
 import { API_KEY, startTestServer, type Client, type TestServer } from './testing/harness'
+import { expectAnswer } from './testing/envelopes'
 
 let s: TestServer
 let anon: Client
@@ -55,8 +56,7 @@ describe('personal API keys', () => {
     const readOnly = addKey(['user:read'])
     expect((await anon.get('/api/users/@me/', bearer(readOnly))).status).toBe(200)
     const res = await anon.patch('/api/users/@me/', { first_name: 'Nope' }, bearer(readOnly))
-    expect(res.status).toBe(403)
-    expect(res.body).toEqual(denied("API key missing required scope 'user:write'"))
+    expectAnswer(res, 403, denied("API key missing required scope 'user:write'"))
   })
 
   it('are refused by scene_personalisation, a custom action without a scope', async () => {
@@ -65,20 +65,17 @@ describe('personal API keys', () => {
       { scene: 'Dashboards', dashboard: 1 },
       bearer(),
     )
-    expect(res.status).toBe(403)
-    expect(res.body).toEqual(denied('This action does not support Personal API Key access'))
+    expectAnswer(res, 403, denied('This action does not support Personal API Key access'))
   })
 
   it('are refused by two_factor_status, a custom action without a scope', async () => {
     const res = await anon.get('/api/users/@me/two_factor_status/', bearer())
-    expect(res.status).toBe(403)
-    expect(res.body).toEqual(denied('This action does not support Personal API Key access'))
+    expectAnswer(res, 403, denied('This action does not support Personal API Key access'))
   })
 
   it('answer 401 authentication_failed for an unknown key', async () => {
     const res = await anon.get('/api/users/@me/', bearer('phx_notARealKey'))
-    expect(res.status).toBe(401)
-    expect(res.body).toEqual({
+    expectAnswer(res, 401, {
       type: 'authentication_error',
       code: 'authentication_failed',
       detail: 'Personal API key found in request Authorization header is invalid.',
@@ -91,15 +88,13 @@ describe('personal API keys', () => {
       'You can only change your email or password from the PostHog app, not with an API key or token.',
     )
     const email = await anon.patch('/api/users/@me/', { email: 'ada.new@example.com' }, bearer())
-    expect(email.status).toBe(403)
-    expect(email.body).toEqual(message)
+    expectAnswer(email, 403, message)
     const password = await anon.patch(
       '/api/users/@me/',
       { password: 'quiet-otters-juggle-lanterns', current_password: 'x' },
       bearer(),
     )
-    expect(password.status).toBe(403)
-    expect(password.body).toEqual(message)
+    expectAnswer(password, 403, message)
     expect((await anon.get('/api/users/@me/', bearer())).body).toMatchObject({
       email: 'ada@example.com',
       pending_email: null,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PASSWORD, startTestServer, type TestServer } from './testing/harness'
+import { expectAnswer } from './testing/envelopes'
 
 let s: TestServer
 beforeEach(async () => {
@@ -11,8 +12,7 @@ describe('POST /api/login', () => {
   it('signs in and sets an HttpOnly Lax session cookie and a readable CSRF cookie', async () => {
     const c = s.client()
     const res = await c.post('/api/login', { email: 'ada@example.com', password: PASSWORD })
-    expect(res.status).toBe(200)
-    expect(res.body).toEqual({ success: true })
+    expectAnswer(res, 200, { success: true })
     const cookies = res.headers.getSetCookie().join('\n')
     expect(cookies).toMatch(/sessionid=[^;]+;.*HttpOnly/i)
     expect(cookies).toMatch(/sessionid=[^;]+;.*SameSite=Lax/i)
@@ -29,8 +29,7 @@ describe('POST /api/login', () => {
       { email: 'nobody@example.com', password: PASSWORD },
     ]) {
       const res = await s.client().post('/api/login', body)
-      expect(res.status).toBe(400)
-      expect(res.body).toEqual({
+      expectAnswer(res, 400, {
         type: 'validation_error',
         code: 'invalid_credentials',
         detail: 'Invalid email or password.',
@@ -134,8 +133,7 @@ describe('POST /logout', () => {
 describe('unauthenticated and unknown', () => {
   it('answers 401 not_authenticated', async () => {
     const res = await s.client().get('/api/users/@me/')
-    expect(res.status).toBe(401)
-    expect(res.body).toEqual({
+    expectAnswer(res, 401, {
       type: 'authentication_error',
       code: 'not_authenticated',
       detail: 'Authentication credentials were not provided.',
@@ -145,8 +143,7 @@ describe('unauthenticated and unknown', () => {
 
   it('answers 404 in the envelope for an unknown API path', async () => {
     const res = await s.client().get('/api/nope/')
-    expect(res.status).toBe(404)
-    expect(res.body).toEqual({
+    expectAnswer(res, 404, {
       type: 'invalid_request',
       code: 'not_found',
       detail: 'Endpoint not found.',

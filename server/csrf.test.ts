@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PASSWORD, startTestServer, type Client, type TestServer } from './testing/harness'
+import { expectAnswer } from './testing/envelopes'
 
 let s: TestServer
 let ada: Client
@@ -20,8 +21,7 @@ describe('CSRF on session writes', () => {
   it('refuses a PATCH without X-CSRFToken', async () => {
     ada.csrf = false
     const res = await ada.patch('/api/users/@me/', { first_name: 'Forged' })
-    expect(res.status).toBe(403)
-    expect(res.body).toEqual(csrfFailure('CSRF Failed: CSRF token missing.'))
+    expectAnswer(res, 403, csrfFailure('CSRF Failed: CSRF token missing.'))
     ada.csrf = true
     expect((await ada.get('/api/users/@me/')).body.first_name).toBe('Ada')
   })
@@ -32,8 +32,7 @@ describe('CSRF on session writes', () => {
       { first_name: 'Forged' },
       { 'X-CSRFToken': 'not-the-token' },
     )
-    expect(res.status).toBe(403)
-    expect(res.body).toEqual(csrfFailure('CSRF Failed: CSRF token incorrect.'))
+    expectAnswer(res, 403, csrfFailure('CSRF Failed: CSRF token incorrect.'))
   })
 
   it('refuses a request without the CSRF cookie', async () => {
@@ -44,8 +43,7 @@ describe('CSRF on session writes', () => {
       { first_name: 'Forged' },
       { 'X-CSRFToken': token },
     )
-    expect(res.status).toBe(403)
-    expect(res.body).toEqual(csrfFailure('CSRF Failed: CSRF cookie not set.'))
+    expectAnswer(res, 403, csrfFailure('CSRF Failed: CSRF cookie not set.'))
   })
 
   it('refuses a foreign Origin even with the right token', async () => {
@@ -54,8 +52,9 @@ describe('CSRF on session writes', () => {
       { first_name: 'Forged' },
       { Origin: 'https://evil.example' },
     )
-    expect(res.status).toBe(403)
-    expect(res.body).toEqual(
+    expectAnswer(
+      res,
+      403,
       csrfFailure(
         'CSRF Failed: Origin checking failed - https://evil.example does not match any trusted origins.',
       ),

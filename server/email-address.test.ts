@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startTestServer, type Client, type TestServer } from './testing/harness'
+import { expectAnswer } from './testing/envelopes'
 
 let s: TestServer
 let ada: Client
@@ -31,8 +32,7 @@ describe('one strict email-address check on every server path', () => {
     'new@example.com\nBcc: eve@example.com',
   ])('PATCH @me {email: %j} is a 400 and changes nothing', async (email) => {
     const res = await ada.patch('/api/users/@me/', { email, first_name: 'Augusta' })
-    expect(res.status).toBe(400)
-    expect(res.body).toEqual(invalidEmail)
+    expectAnswer(res, 400, invalidEmail)
     const me = (await ada.get('/api/users/@me/')).body
     expect(me).toMatchObject({ email: 'ada@example.com', pending_email: null, first_name: 'Ada' })
     expect(s.outbox()).toEqual([])
@@ -48,8 +48,7 @@ describe('one strict email-address check on every server path', () => {
   it('POST /_dev/users refuses the same addresses', async () => {
     for (const email of ['em1<new@example.com>', '"new@example.com"', 'new@example.com.']) {
       const res = await s.client().post('/_dev/users', { email, password: 'x' }, { Origin: s.url })
-      expect(res.status).toBe(400)
-      expect(res.body).toEqual(invalidEmail)
+      expectAnswer(res, 400, invalidEmail)
     }
     const count = s.deps.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }
     expect(count.n).toBe(3)

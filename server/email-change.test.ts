@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { API_KEY, PASSWORD, startTestServer, type Client, type TestServer } from './testing/harness'
+import { envelope as err, expectAnswer } from './testing/envelopes'
 
 let s: TestServer
 let ada: Client
@@ -11,12 +12,6 @@ afterEach(() => s.close())
 
 const codeIn = (text: string) => /^(\d{6})$/m.exec(text)?.[1]
 const latestCodeFor = (to: string) => codeIn(s.outbox().find((m) => m.to === to)!.text)!
-const err = (type: string, code: string, detail: string, attr: string | null) => ({
-  type,
-  code,
-  detail,
-  attr,
-})
 
 describe('PATCH /api/users/@me/ {email}', () => {
   it('stages the change: old email kept, pending_email set, a code mailed to the new address', async () => {
@@ -49,8 +44,9 @@ describe('PATCH /api/users/@me/ {email}', () => {
   it('needs a fresh re-auth', async () => {
     s.clock.advance(301)
     const res = await ada.patch('/api/users/@me/', { email: 'ada.new@example.com' })
-    expect(res.status).toBe(403)
-    expect(res.body).toEqual(
+    expectAnswer(
+      res,
+      403,
       err(
         'authentication_error',
         'sensitive_action_required_reauth',
@@ -72,8 +68,9 @@ describe('PATCH /api/users/@me/ {email}', () => {
         { email: 'ada.new@example.com' },
         { Authorization: `Bearer ${API_KEY}` },
       )
-    expect(res.status).toBe(403)
-    expect(res.body).toEqual(
+    expectAnswer(
+      res,
+      403,
       err(
         'authentication_error',
         'permission_denied',
@@ -85,8 +82,9 @@ describe('PATCH /api/users/@me/ {email}', () => {
 
   it('refuses an address another account uses, whatever its case', async () => {
     const res = await ada.patch('/api/users/@me/', { email: 'Grace@Example.com' })
-    expect(res.status).toBe(400)
-    expect(res.body).toEqual(
+    expectAnswer(
+      res,
+      400,
       err(
         'validation_error',
         'unique',
@@ -107,8 +105,9 @@ describe('PATCH /api/users/@me/ {email}', () => {
     expect(plus.body.detail).toContain('+')
     for (const email of ['not-an-email', 'ada@', 42]) {
       const bad = await ada.patch('/api/users/@me/', { email })
-      expect(bad.status).toBe(400)
-      expect(bad.body).toEqual(
+      expectAnswer(
+        bad,
+        400,
         err('validation_error', 'invalid_input', 'Enter a valid email address.', 'email'),
       )
     }
@@ -163,8 +162,9 @@ describe('PATCH /api/users/cancel_email_change_request', () => {
 
   it('answers 400 without a pending change', async () => {
     const res = await ada.patch('/api/users/cancel_email_change_request/')
-    expect(res.status).toBe(400)
-    expect(res.body).toEqual(
+    expectAnswer(
+      res,
+      400,
       err(
         'validation_error',
         'email_change_request_not_found',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PASSWORD, startTestServer, type Client, type TestServer } from './testing/harness'
+import { expectAnswer, expectThrottled } from './testing/envelopes'
 
 let s: TestServer
 let ada: Client
@@ -36,8 +37,7 @@ describe('POST /api/users/verify_email', () => {
     const other = await s.signedIn('ada@example.com')
     const code = await stage()
     const res = await ada.post('/api/users/verify_email/', { uuid, code })
-    expect(res.status).toBe(200)
-    expect(res.body).toEqual({ success: true })
+    expectAnswer(res, 200, { success: true })
     const me = (await ada.get('/api/users/@me/')).body
     expect(me).toMatchObject({
       email: 'ada.new@example.com',
@@ -112,8 +112,7 @@ describe('POST /api/users/verify_email', () => {
         invalidCode,
       )
     const res = await ada.post('/api/users/verify_email', { uuid, code })
-    expect(res.status).toBe(400)
-    expect(res.body).toEqual(tooMany)
+    expectAnswer(res, 400, tooMany)
   })
 
   it('lets only one of two simultaneous submissions of a code through', async () => {
@@ -175,8 +174,7 @@ describe('POST /api/users/verify_email', () => {
     expect((await c.post('/api/users/verify_email', { uuid })).body).toEqual(required('code'))
     for (const code of ['12345', '1234567', 'abcdef', '12 34 5']) {
       const res = await c.post('/api/users/verify_email', { uuid, code })
-      expect(res.status).toBe(400)
-      expect(res.body).toEqual({
+      expectAnswer(res, 400, {
         type: 'validation_error',
         code: 'invalid_input',
         detail: 'Enter the 6-digit code from your email.',
@@ -192,8 +190,7 @@ describe('POST /api/users/verify_email', () => {
       uuid: '00000000-0000-4000-8000-000000000000',
       code: '123456',
     })
-    expect(res.status).toBe(400)
-    expect(res.body).toEqual(invalidCode)
+    expectAnswer(res, 400, invalidCode)
   })
 
   it('keeps the change pending when another account took the address meanwhile', async () => {
@@ -202,8 +199,7 @@ describe('POST /api/users/verify_email', () => {
       .prepare("UPDATE users SET email = 'ada.new@example.com' WHERE email = 'alan@example.com'")
       .run()
     const res = await ada.post('/api/users/verify_email', { uuid, code })
-    expect(res.status).toBe(400)
-    expect(res.body).toEqual({
+    expectAnswer(res, 400, {
       type: 'validation_error',
       code: 'email_taken',
       detail:
@@ -241,14 +237,7 @@ describe('POST /api/users/verify_email', () => {
       uuid: uuid.toUpperCase(),
       code: '000000',
     })
-    expect(res.status).toBe(429)
-    expect(res.body).toEqual({
-      type: 'throttled_error',
-      code: 'throttled',
-      detail: 'Request was throttled. Expected available in 1200 seconds.',
-      attr: null,
-    })
-    expect(res.headers.get('Retry-After')).toBe('1200')
+    expectThrottled(res, 1200)
   })
 })
 
@@ -256,8 +245,7 @@ describe('POST /api/users/request_email_verification', () => {
   it('sends a new code that replaces the old one', async () => {
     const old = await stage()
     const res = await s.client().post('/api/users/request_email_verification/', { uuid })
-    expect(res.status).toBe(200)
-    expect(res.body).toEqual({ success: true })
+    expectAnswer(res, 200, { success: true })
     const fresh = codeFor('ada.new@example.com')
     expect(s.outbox()[0]!.subject).toBe('Confirm your new PostHog email address')
     if (fresh !== old)
@@ -273,11 +261,9 @@ describe('POST /api/users/request_email_verification', () => {
     const unknown = await s.client().post('/api/users/request_email_verification', {
       uuid: '00000000-0000-4000-8000-000000000000',
     })
-    expect(unknown.status).toBe(200)
-    expect(unknown.body).toEqual({ success: true })
+    expectAnswer(unknown, 200, { success: true })
     const verified = await s.client().post('/api/users/request_email_verification', { uuid })
-    expect(verified.status).toBe(400)
-    expect(verified.body).toEqual({
+    expectAnswer(verified, 400, {
       type: 'validation_error',
       code: 'already_verified',
       detail: 'Email is already verified.',

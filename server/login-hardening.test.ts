@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { verifySecret } from './lib/passwords'
 import { DEV_TOOLS_HEADERS, PASSWORD, startTestServer, type TestServer } from './testing/harness'
+import { expectAnswer } from './testing/envelopes'
 
 // Counts the password checks, to see how many attempts were evaluated and what they cost.
 vi.mock('./lib/passwords', async (importOriginal) => {
@@ -69,8 +70,7 @@ describe('the lockout (django-axes)', () => {
     expect((await c.post('/api/login', WRONG)).status).toBe(400)
     expect((await c.post('/api/login', WRONG)).status).toBe(400)
     const third = await c.post('/api/login', WRONG)
-    expect(third.status).toBe(403)
-    expect(third.body).toEqual(LOCKED)
+    expectAnswer(third, 403, LOCKED)
     expect(third.headers.get('retry-after')).toBe('600')
     s.clock.advance(60)
     const right = await c.post('/api/login', ADA)

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as OTPAuth from 'otpauth'
 import { PASSWORD, startTestServer, type Client, type TestServer } from './testing/harness'
+import { expectAnswer } from './testing/envelopes'
 
 let s: TestServer
 beforeEach(async () => {
@@ -60,8 +61,7 @@ describe('signing in with 2FA on', () => {
     await enrolAda()
     const c = s.client()
     const res = await c.post('/api/login', ADA)
-    expect(res.status).toBe(401)
-    expect(res.body).toEqual({
+    expectAnswer(res, 401, {
       type: 'server_error',
       code: '2fa_required',
       detail: '2FA is required.',
@@ -74,20 +74,17 @@ describe('signing in with 2FA on', () => {
     const { secret } = await enrolAda()
     const early = await passwordStep()
     const setupCode = await early.post('/api/login/token', { token: codeFor(secret) })
-    expect(setupCode.status).toBe(400)
-    expect(setupCode.body).toEqual(INVALID)
+    expectAnswer(setupCode, 400, INVALID)
 
     s.clock.advance(30)
     const c = await passwordStep()
     const res = await c.post('/api/login/token', { token: codeFor(secret) })
-    expect(res.status).toBe(200)
-    expect(res.body).toEqual({ success: true })
+    expectAnswer(res, 200, { success: true })
     expect((await c.get(`${ME}/`)).body.email).toBe('ada@example.com')
 
     const replay = await passwordStep()
     const again = await replay.post('/api/login/token', { token: codeFor(secret) })
-    expect(again.status).toBe(400)
-    expect(again.body).toEqual(INVALID)
+    expectAnswer(again, 400, INVALID)
   })
 
   it('lets exactly one of two simultaneous sign-ins with one code through', async () => {
@@ -114,8 +111,7 @@ describe('signing in with 2FA on', () => {
     expect((await c.get(`${ME}/two_factor_status/`)).body.backup_codes_remaining).toBe(9)
 
     const again = await (await passwordStep()).post('/api/login/token', { token: codes[0] })
-    expect(again.status).toBe(400)
-    expect(again.body).toEqual(INVALID)
+    expectAnswer(again, 400, INVALID)
     s.clock.advance(1)
     expect(
       (await (await passwordStep()).post('/api/login/token', { token: codes[1]!.toUpperCase() }))
@@ -139,19 +135,20 @@ describe('signing in with 2FA on', () => {
     const { secret } = await enrolAda()
     const c = await passwordStep()
     const wrong = await c.post('/api/login/token', { token: wrongCodeFor(secret) })
-    expect(wrong.status).toBe(400)
-    expect(wrong.body).toEqual(INVALID)
+    expectAnswer(wrong, 400, INVALID)
 
     s.clock.advance(601)
     const late = await c.post('/api/login/token', { token: codeFor(secret) })
-    expect(late.status).toBe(400)
-    expect(late.body).toEqual(
+    expectAnswer(
+      late,
+      400,
       envelope('2fa_expired', 'Login attempt has expired. Re-enter username/password.'),
     )
 
     const stranger = await s.client().post('/api/login/token', { token: codeFor(secret) })
-    expect(stranger.status).toBe(400)
-    expect(stranger.body).toEqual(
+    expectAnswer(
+      stranger,
+      400,
       envelope('invalid_2fa_session', 'Invalid 2FA session. Please log in again.'),
     )
   })
@@ -199,7 +196,6 @@ describe('after disabling 2FA', () => {
     const { settings } = await enrolAda()
     expect((await settings.post(`${ME}/two_factor_disable/`)).status).toBe(200)
     const res = await s.client().post('/api/login', ADA)
-    expect(res.status).toBe(200)
-    expect(res.body).toEqual({ success: true })
+    expectAnswer(res, 200, { success: true })
   })
 })

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http'
 import { connect } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PASSWORD, startTestServer, type Client, type TestServer } from './testing/harness'
+import { expectAnswer } from './testing/envelopes'
 
 // hashSecret can be held open, so a request can be paused between reading the user and writing.
 const hold = vi.hoisted(() => ({
@@ -104,8 +105,7 @@ describe('no lost updates of JSON fields', () => {
     const second = await ada.patch(INTRO, { product_key: 'experiments' })
     expect(second.status).toBe(200)
     const done = await first.finish()
-    expect(done.status).toBe(200)
-    expect(done.body).toEqual({ experiments: true, surveys: true })
+    expectAnswer(done, 200, { experiments: true, surveys: true })
     expect((await me()).has_seen_product_intro_for).toEqual({ experiments: true, surveys: true })
   })
 

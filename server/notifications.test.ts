@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startTestServer, type Client, type TestServer } from './testing/harness'
+import { expectAnswer } from './testing/envelopes'
 
 let s: TestServer
 let ada: Client
@@ -98,8 +99,9 @@ describe('notification_settings', () => {
 
   it('refuses an unknown key', async () => {
     const res = await patch({ invalid_key: true })
-    expect(res.status).toBe(400)
-    expect(res.body).toEqual(
+    expectAnswer(
+      res,
+      400,
       invalid('Key invalid_key is not valid as a key for notification settings'),
     )
   })
@@ -123,8 +125,9 @@ describe('notification_settings', () => {
     ]
     for (const [value, type] of cases) {
       const res = await patch({ project_weekly_digest_disabled: { '123': value } })
-      expect(res.status).toBe(400)
-      expect(res.body).toEqual(
+      expectAnswer(
+        res,
+        400,
         invalid(`Notification setting values must be boolean, got <class '${type}'> instead`),
       )
     }
@@ -140,8 +143,9 @@ describe('notification_settings', () => {
     ]
     for (const [value, shown] of cases) {
       const res = await patch({ plugin_disabled: value })
-      expect(res.status).toBe(400)
-      expect(res.body).toEqual(
+      expectAnswer(
+        res,
+        400,
         invalid(`${shown} is not a valid type for notification settings, should be <class 'bool'>`),
       )
     }
@@ -190,8 +194,7 @@ describe('notification_settings', () => {
 
   it('refuses a notification_settings value that is not an object, and writes nothing on failure', async () => {
     const str = await patch('all')
-    expect(str.status).toBe(400)
-    expect(str.body).toEqual({
+    expectAnswer(str, 400, {
       type: 'validation_error',
       code: 'not_a_dict',
       detail: 'Expected a dictionary of items but got type "str".',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { API_KEY, startTestServer, type Client, type TestServer } from './testing/harness'
+import { envelope as err, expectAnswer } from './testing/envelopes'
 
 let s: TestServer
 let ada: Client
@@ -10,12 +11,6 @@ beforeEach(async () => {
 afterEach(() => s.close())
 
 const bearer = { Authorization: `Bearer ${API_KEY}` }
-const err = (type: string, code: string, detail: string, attr: string | null = null) => ({
-  type,
-  code,
-  detail,
-  attr,
-})
 
 async function dashboardIds(project: string | number = '@current') {
   const res = await ada.get(`/api/projects/${project}/dashboards/`)
@@ -37,8 +32,7 @@ describe('hedgehog_config', () => {
       color: 'blue',
       accessories: ['beret'],
     })
-    expect(first.status).toBe(200)
-    expect(first.body).toEqual({ enabled: true, color: 'blue', accessories: ['beret'] })
+    expectAnswer(first, 200, { enabled: true, color: 'blue', accessories: ['beret'] })
     const second = await ada.patch('/api/users/@me/hedgehog_config', { skin: 'robohog' })
     expect(second.body).toEqual({ skin: 'robohog' })
     expect((await ada.get('/api/users/@me/hedgehog_config')).body).toEqual({ skin: 'robohog' })
@@ -47,8 +41,9 @@ describe('hedgehog_config', () => {
 
   it('refuses a body that is not an object', async () => {
     const res = await ada.patch('/api/users/@me/hedgehog_config', [1, 2])
-    expect(res.status).toBe(400)
-    expect(res.body).toEqual(
+    expectAnswer(
+      res,
+      400,
       err(
         'validation_error',
         'invalid_input',
@@ -124,8 +119,9 @@ describe('scene_personalisation', () => {
       scene: 'Dashboards',
       dashboard: staging[0],
     })
-    expect(wrong.status).toBe(400)
-    expect(wrong.body).toEqual(
+    expectAnswer(
+      wrong,
+      400,
       err(
         'validation_error',
         'invalid_input',
@@ -187,8 +183,9 @@ describe('scene_personalisation', () => {
     const res = await s
       .client()
       .post('/api/users/@me/scene_personalisation', { scene: 'Dashboards', dashboard: 1 }, bearer)
-    expect(res.status).toBe(403)
-    expect(res.body).toEqual(
+    expectAnswer(
+      res,
+      403,
       err(
         'authentication_error',
         'permission_denied',
@@ -207,8 +204,7 @@ describe('product_intro_seen', () => {
       product_key: 'experiments',
       seen: false,
     })
-    expect(res.status).toBe(200)
-    expect(res.body).toEqual({ feature_flags: true, experiments: false })
+    expectAnswer(res, 200, { feature_flags: true, experiments: false })
     expect((await ada.get('/api/users/@me/')).body.has_seen_product_intro_for).toEqual({
       feature_flags: true,
       experiments: false,
@@ -224,8 +220,9 @@ describe('product_intro_seen', () => {
       (await ada.patch('/api/users/@me/', { has_seen_product_intro_for: hundred })).status,
     ).toBe(200)
     const full = await ada.patch('/api/users/@me/product_intro_seen', { product_key: 'one_more' })
-    expect(full.status).toBe(400)
-    expect(full.body).toEqual(
+    expectAnswer(
+      full,
+      400,
       err('validation_error', 'invalid_input', 'Cannot track more than 100 product intros'),
     )
     const known = await ada.patch('/api/users/@me/product_intro_seen', {
@@ -277,8 +274,9 @@ describe('push_tokens', () => {
   it('only works on the @me path, even for staff and the own uuid', async () => {
     const me = (await ada.get('/api/users/@me/')).body.uuid
     const res = await ada.post(`/api/users/${me}/push_tokens`, { token: 't', platform: 'web' })
-    expect(res.status).toBe(403)
-    expect(res.body).toEqual(
+    expectAnswer(
+      res,
+      403,
       err(
         'authentication_error',
         'permission_denied',
@@ -385,8 +383,9 @@ describe('GET /api/projects/:project_id/dashboards', () => {
   it('needs a signed-in user, and a key with a dashboard scope', async () => {
     expect((await s.client().get('/api/projects/@current/dashboards')).status).toBe(401)
     const res = await s.client().get('/api/projects/@current/dashboards', bearer)
-    expect(res.status).toBe(403)
-    expect(res.body).toEqual(
+    expectAnswer(
+      res,
+      403,
       err(
         'authentication_error',
         'permission_denied',

@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createProxyApp, type ProxyConfig } from './proxy'
 import { API_KEY, Client, PASSWORD, startTestServer, type TestServer } from './testing/harness'
+import { expectAnswer } from './testing/envelopes'
 
 const cleanups: Array<() => Promise<void> | void> = []
 afterEach(async () => {
@@ -155,8 +156,7 @@ describe('proxy mode in front of the stand-in', () => {
     const posthog = await startPostHog()
     const proxy = await startProxy(posthog.url)
     const unknown = await new Client(proxy).get('/api/nothing-here/')
-    expect(unknown.status).toBe(404)
-    expect(unknown.body).toEqual(envelope('invalid_request', 'not_found', 'Endpoint not found.'))
+    expectAnswer(unknown, 404, envelope('invalid_request', 'not_found', 'Endpoint not found.'))
     expect((await new Client(proxy).get('/api/users/@me/')).status).toBe(401)
   })
 })
@@ -376,8 +376,7 @@ describe('when PostHog is not there', () => {
       await client.get('/api/users/@me/'),
       await client.patch('/api/users/@me/', { first_name: 'X' }),
     ]) {
-      expect(res.status).toBe(502)
-      expect(res.body).toEqual(envelope('server_error', 'upstream_unavailable', detail))
+      expectAnswer(res, 502, envelope('server_error', 'upstream_unavailable', detail))
       expect(res.headers.get('content-type')).toBe('application/json')
     }
   })
@@ -420,8 +419,7 @@ describe('personal API key', () => {
       (await anonymous.patch('/api/users/@me/', { first_name: 'Keyed' })).body.first_name,
     ).toBe('Keyed')
     const twoFactor = await anonymous.get('/api/users/@me/two_factor_status/')
-    expect(twoFactor.status).toBe(403)
-    expect(twoFactor.body).toEqual(NO_KEY_ACCESS)
+    expectAnswer(twoFactor, 403, NO_KEY_ACCESS)
 
     const grace = new Client(proxy)
     expect(

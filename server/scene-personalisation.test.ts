@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startTestServer, type Client, type TestServer } from './testing/harness'
+import { expectAnswer } from './testing/envelopes'
 
 let s: TestServer
 let ada: Client
@@ -89,16 +90,14 @@ describe('clearing a scene with dashboard: null (our extension, ADR 0004)', () =
 
   it('still needs the dashboard key and a scene', async () => {
     const missing = await ada.post(SCENE, { scene: 'ProjectHomepage' })
-    expect(missing.status).toBe(400)
-    expect(missing.body).toEqual({
+    expectAnswer(missing, 400, {
       type: 'validation_error',
       code: 'invalid_input',
       detail: 'Dashboard must be provided.',
       attr: 'dashboard',
     })
     const noScene = await ada.post(SCENE, { dashboard: null })
-    expect(noScene.status).toBe(400)
-    expect(noScene.body).toEqual({
+    expectAnswer(noScene, 400, {
       type: 'validation_error',
       code: 'invalid_input',
       detail: 'Scene must be provided.',

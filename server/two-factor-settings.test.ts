@@ -1,11 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { API_KEY, startTestServer, type Client, type TestServer } from './testing/harness'
-import {
-  enrol as enrolOn,
-  ME,
-  STATUS_OFF,
-  validationEnvelope as envelope,
-} from './testing/two-factor'
+import { enrol as enrolOn, ME, STATUS_OFF } from './testing/two-factor'
+import { expectAnswer, validation as envelope } from './testing/envelopes'
 
 let s: TestServer
 beforeEach(async () => {
@@ -19,8 +15,7 @@ describe('backup codes', () => {
   it('needs 2FA first', async () => {
     const c = await s.signedIn('ada@example.com')
     const res = await c.post(`${ME}/two_factor_backup_codes/`)
-    expect(res.status).toBe(400)
-    expect(res.body).toEqual(envelope('2fa_not_enabled', '2FA must be enabled first'))
+    expectAnswer(res, 400, envelope('2fa_not_enabled', '2FA must be enabled first'))
   })
 
   it('generates 10 single codes in PostHog format, stored only as salted hashes, and regenerates all', async () => {
@@ -58,8 +53,7 @@ describe('disable', () => {
     await enrol(c)
     await c.post(`${ME}/two_factor_backup_codes/`)
     const res = await c.post(`${ME}/two_factor_disable/`)
-    expect(res.status).toBe(200)
-    expect(res.body).toEqual({ success: true })
+    expectAnswer(res, 200, { success: true })
     expect(s.outbox()[0]).toMatchObject({
       to: 'ada@example.com',
       subject: "You've disabled 2FA protection",
@@ -94,8 +88,7 @@ describe('permissions', () => {
         `${ME}/${action}/`,
         method === 'POST' ? { token: '123456' } : undefined,
       )
-      expect(res.status).toBe(403)
-      expect(res.body).toEqual(refused)
+      expectAnswer(res, 403, refused)
     }
   })
 
@@ -105,8 +98,7 @@ describe('permissions', () => {
     s.clock.advance(7201)
     expect((await c.get(`${ME}/two_factor_status/`)).status).toBe(200)
     const res = await c.post(`${ME}/two_factor_disable/`)
-    expect(res.status).toBe(403)
-    expect(res.body).toEqual({
+    expectAnswer(res, 403, {
       type: 'authentication_error',
       code: 'sensitive_action_required_reauth',
       detail: 'This action requires you to be recently authenticated.',
@@ -136,8 +128,7 @@ describe('permissions', () => {
     expect((await s.client().get(`${ME}/two_factor_status/`)).status).toBe(401)
     const c = await s.signedIn('ada@example.com')
     const res = await c.get(`${ME}/two_factor_validate/`)
-    expect(res.status).toBe(405)
-    expect(res.body).toEqual({
+    expectAnswer(res, 405, {
       type: 'invalid_request',
       code: 'method_not_allowed',
       detail: 'Method "GET" not allowed.',

@@ -6,9 +6,9 @@ import {
   ME,
   startSetup,
   STATUS_OFF,
-  validationEnvelope as envelope,
   wrongCodeAt,
 } from './testing/two-factor'
+import { expectAnswer, expectThrottled, validation as envelope } from './testing/envelopes'
 
 let s: TestServer
 beforeEach(async () => {
@@ -44,8 +44,7 @@ describe('setup and validation', () => {
     expect((await c.get(`${ME}/two_factor_status/`)).body).toEqual(STATUS_OFF)
     const secret = await startSetup(c)
     const res = await c.post(`${ME}/two_factor_validate/`, { token: codeFor(secret) })
-    expect(res.status).toBe(200)
-    expect(res.body).toEqual({ success: true })
+    expectAnswer(res, 200, { success: true })
     expect(s.outbox()[0]).toMatchObject({
       to: 'ada@example.com',
       subject: "You've enabled 2FA protection",
@@ -59,8 +58,7 @@ describe('setup and validation', () => {
     expect((await c.get(`${ME}/`)).body.is_2fa_enabled).toBe(true)
     // The setup code is spent: the pending secret is gone.
     const again = await c.post(`${ME}/validate_2fa`, { token: codeFor(secret) })
-    expect(again.status).toBe(400)
-    expect(again.body).toEqual(SETUP_EXPIRED)
+    expectAnswer(again, 400, SETUP_EXPIRED)
   })
 
   it('refuses a wrong or non-numeric code with token_invalid', async () => {
@@ -68,8 +66,7 @@ describe('setup and validation', () => {
     const secret = await startSetup(c)
     for (const token of [wrongCodeFor(secret), 'abcdef', '1234567']) {
       const res = await c.post(`${ME}/two_factor_validate/`, { token })
-      expect(res.status).toBe(400)
-      expect(res.body).toEqual(TOKEN_INVALID)
+      expectAnswer(res, 400, TOKEN_INVALID)
     }
     expect((await c.get(`${ME}/two_factor_status/`)).body).toEqual(STATUS_OFF)
   })
@@ -77,13 +74,11 @@ describe('setup and validation', () => {
   it('answers setup_expired 601 s after the start, or without a start', async () => {
     const c = await s.signedIn('ada@example.com')
     const none = await c.post(`${ME}/two_factor_validate/`, { token: '123456' })
-    expect(none.status).toBe(400)
-    expect(none.body).toEqual(SETUP_EXPIRED)
+    expectAnswer(none, 400, SETUP_EXPIRED)
     const secret = await startSetup(c)
     s.clock.advance(601)
     const late = await c.post(`${ME}/two_factor_validate/`, { token: codeFor(secret) })
-    expect(late.status).toBe(400)
-    expect(late.body).toEqual(SETUP_EXPIRED)
+    expectAnswer(late, 400, SETUP_EXPIRED)
   })
 
   it('names a missing, blank or malformed token instead of failing with a 500', async () => {
@@ -97,8 +92,7 @@ describe('setup and validation', () => {
       { token: ['123456'] },
     ]) {
       const res = await c.post(`${ME}/two_factor_validate/`, body)
-      expect(res.status).toBe(400)
-      expect(res.body).toEqual(envelope('required', 'This field is required.', 'token'))
+      expectAnswer(res, 400, envelope('required', 'This field is required.', 'token'))
     }
   })
 
@@ -131,14 +125,7 @@ describe('setup and validation', () => {
       ).toBe(400)
     }
     const blocked = await c.post(`${ME}/two_factor_validate/`, { token: codeFor(secret) })
-    expect(blocked.status).toBe(429)
-    expect(blocked.body).toEqual({
-      type: 'throttled_error',
-      code: 'throttled',
-      detail: 'Request was throttled. Expected available in 600 seconds.',
-      attr: null,
-    })
-    expect(blocked.headers.get('Retry-After')).toBe('600')
+    expectThrottled(blocked, 600)
     s.clock.advance(601)
     const fresh = await startSetup(c)
     expect((await c.post(`${ME}/two_factor_validate/`, { token: codeFor(fresh) })).status).toBe(200)

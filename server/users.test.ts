@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { API_KEY, PASSWORD, startTestServer, type Client, type TestServer } from './testing/harness'
+import { envelope as err, expectAnswer } from './testing/envelopes'
 
 let s: TestServer
 let ada: Client
@@ -9,12 +10,6 @@ beforeEach(async () => {
 })
 afterEach(() => s.close())
 
-const err = (type: string, code: string, detail: string, attr: string | null = null) => ({
-  type,
-  code,
-  detail,
-  attr,
-})
 const uuidOf = async (email: string) =>
   (await (await s.signedIn(email)).get('/api/users/@me/')).body.uuid as string
 
@@ -66,8 +61,9 @@ describe('GET /api/users', () => {
 
   it('answers 405 to POST /api/users', async () => {
     const res = await ada.post('/api/users/', { email: 'new@example.com' })
-    expect(res.status).toBe(405)
-    expect(res.body).toEqual(
+    expectAnswer(
+      res,
+      405,
       err('invalid_request', 'method_not_allowed', 'Method "POST" not allowed.'),
     )
   })
@@ -81,8 +77,9 @@ describe('GET /api/users/:uuid', () => {
     const grace = await s.signedIn('grace@example.com')
     expect((await grace.get(`/api/users/${adaUuid}/`)).body.email).toBe('ada@example.com')
     const denied = await ada.get(`/api/users/${await uuidOf('grace@example.com')}/`)
-    expect(denied.status).toBe(403)
-    expect(denied.body).toEqual(
+    expectAnswer(
+      denied,
+      403,
       err(
         'authentication_error',
         'permission_denied',
@@ -153,8 +150,9 @@ describe('PATCH /api/users/@me', () => {
       err('validation_error', 'null', 'This field may not be null.', 'role_at_organization'),
     )
     const long = await ada.patch('/api/users/@me/', { first_name: 'x'.repeat(151) })
-    expect(long.status).toBe(400)
-    expect(long.body).toEqual(
+    expectAnswer(
+      long,
+      400,
       err(
         'validation_error',
         'max_length',
@@ -231,8 +229,9 @@ describe('PATCH /api/users/@me', () => {
 
   it('lets only staff set is_staff, on anyone', async () => {
     const denied = await ada.patch('/api/users/@me/', { is_staff: true })
-    expect(denied.status).toBe(403)
-    expect(denied.body).toEqual(
+    expectAnswer(
+      denied,
+      403,
       err(
         'authentication_error',
         'permission_denied',
@@ -262,8 +261,9 @@ describe('PATCH /api/users/@me', () => {
     expect(bad.status).toBe(400)
     expect(bad.body).toMatchObject({ type: 'invalid_request', code: 'parse_error', attr: null })
     const list = await ada.patch('/api/users/@me/', '["first_name"]')
-    expect(list.status).toBe(400)
-    expect(list.body).toEqual(
+    expectAnswer(
+      list,
+      400,
       err(
         'validation_error',
         'invalid_input',
@@ -351,8 +351,9 @@ describe('the sensitive window', () => {
   it('refuses stale writes except the exempt fields, until a fresh sign-in', async () => {
     s.clock.advance(7201)
     const stale = await ada.patch('/api/users/@me/', { first_name: 'Late' })
-    expect(stale.status).toBe(403)
-    expect(stale.body).toEqual(
+    expectAnswer(
+      stale,
+      403,
       err(
         'authentication_error',
         'sensitive_action_required_reauth',
@@ -379,8 +380,9 @@ describe('the sensitive window', () => {
 describe('DELETE /api/users/@me', () => {
   it('refuses a member of an organization with 409', async () => {
     const res = await ada.delete('/api/users/@me/')
-    expect(res.status).toBe(409)
-    expect(res.body).toEqual(
+    expectAnswer(
+      res,
+      409,
       err('server_error', 'conflict', 'Cannot delete user with organization memberships.'),
     )
   })

@@ -4,14 +4,6 @@ import type { Client, TestServer } from './harness'
 
 export const ME = '/api/users/@me'
 
-/** PostHog's 400 envelope. */
-export const validationEnvelope = (code: string, detail: string, attr: string | null = null) => ({
-  type: 'validation_error',
-  code,
-  detail,
-  attr,
-})
-
 export const STATUS_OFF = {
   is_enabled: false,
   backup_codes_remaining: 0,
