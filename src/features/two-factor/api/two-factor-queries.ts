@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import {
   normaliseTwoFactorStatus,
   twoFactorBackupCodesResponseSchema,
@@ -26,6 +26,13 @@ export const twoFactorQueries = {
         ),
     }),
 }
+
+/** Turning 2FA on or off changes the user's `is_2fa_enabled` too: both refetch, and this waits. */
+export const refreshTwoFactor = (queryClient: QueryClient) =>
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: twoFactorQueries.status().queryKey, exact: true }),
+    queryClient.invalidateQueries({ queryKey: currentUserQuery.queryKey, exact: true }),
+  ])
 
 /** GET, but not a read: each call replaces the pending secret, so it is never cached or retried. */
 export const startTwoFactorSetup = () =>
