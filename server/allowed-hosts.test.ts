@@ -4,16 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { configFromEnv } from './config'
 import { allowedHostsFromEnv, isAllowedHost } from './lib/hosts'
 import { createProxyApp } from './proxy'
-import { startTestServer, type Client, type TestServer } from './testing/harness'
+import { type Client } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 import { rawRequest } from './testing/raw-http'
 
-let s: TestServer
-let ada: Client
-beforeEach(async () => {
-  s = await startTestServer()
-  ada = await s.signedIn('ada@example.com')
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
+const ada = s.signedInPerTest('ada@example.com')
 
 const cookieHeader = (c: Client) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
 const port = () => new URL(s.url).port

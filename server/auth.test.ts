@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { PASSWORD, startTestServer, type TestServer } from './testing/harness'
+import { describe, expect, it } from 'vitest'
+import { PASSWORD, startTestServer } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 import { expectAnswer } from './testing/envelopes'
 
-let s: TestServer
-beforeEach(async () => {
-  s = await startTestServer()
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
 
 describe('POST /api/login', () => {
   it('signs in and sets an HttpOnly Lax session cookie and a readable CSRF cookie', async () => {

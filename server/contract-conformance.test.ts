@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { errorEnvelopeSchema } from '../contract/errors'
 import { userListSchema, userSchema } from '../contract/user'
-import { startTestServer, type TestServer } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 
 // The app parses every response with contract/; the server must produce what those schemas accept.
-let s: TestServer
-beforeEach(async () => {
-  s = await startTestServer()
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
 
 describe('responses match contract/', () => {
   it('the User object of each demo account', async () => {

@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { PASSWORD, startTestServer, type Client, type TestServer } from './testing/harness'
+import { describe, expect, it } from 'vitest'
+import { PASSWORD } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 import { expectAnswer } from './testing/envelopes'
 
-let s: TestServer
-let ada: Client
-beforeEach(async () => {
-  s = await startTestServer()
-  ada = await s.signedIn('ada@example.com')
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
+const ada = s.signedInPerTest('ada@example.com')
 
 const csrfFailure = (detail: string) => ({
   type: 'authentication_error',

@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { configFromEnv } from './config'
-import { DEV_TOOLS_HEADERS, startTestServer, type TestServer } from './testing/harness'
+import { DEV_TOOLS_HEADERS, startTestServer } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 
-let s: TestServer
-beforeEach(async () => {
-  s = await startTestServer()
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
 
 const staffUser = { email: 'mallory@example.com', password: 'x', is_staff: true }
 const userCount = () =>

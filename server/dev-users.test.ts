@@ -1,11 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startTestServer, type TestServer } from './testing/harness'
+import { describe, expect, it } from 'vitest'
+import { testServerPerTest } from './testing/per-test'
 
-let s: TestServer
-beforeEach(async () => {
-  s = await startTestServer()
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
 
 describe('POST /_dev/users (test accounts on the local server)', () => {
   it('creates a member who can sign in', async () => {

@@ -1,19 +1,15 @@
 import { Hono } from 'hono'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { AppEnv } from './lib/context'
 import { isKnownDevice } from './lib/device-cookies'
 import { findUserByEmail } from './store/users'
-import { PASSWORD, startTestServer, type Client, type TestServer } from './testing/harness'
+import { PASSWORD, type Client } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 import { codeAt, enrol, ME } from './testing/two-factor'
 
-let s: TestServer
-let ada: Client
+const s = testServerPerTest()
+const ada = s.signedInPerTest('ada@example.com')
 let secret: string
-beforeEach(async () => {
-  s = await startTestServer()
-  ada = await s.signedIn('ada@example.com')
-})
-afterEach(() => s.close())
 
 const ADA = { email: 'ada@example.com', password: PASSWORD }
 const NEW_PASSWORD = 'a-much-longer-new-passphrase-42'

@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { PASSWORD, startTestServer, type Client, type TestServer } from './testing/harness'
+import { describe, expect, it } from 'vitest'
+import { PASSWORD } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 
-let s: TestServer
-let ada: Client
-beforeEach(async () => {
-  s = await startTestServer()
-  ada = await s.signedIn('ada@example.com')
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
+const ada = s.signedInPerTest('ada@example.com')
 
 const codeMails = () => s.outbox().filter((m) => /^\d{6}$/m.test(m.text))
 const throttledBody = {

@@ -1,16 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { PASSWORD, startTestServer, type Client, type TestServer } from './testing/harness'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { PASSWORD } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 import { expectAnswer, expectThrottled } from './testing/envelopes'
 
-let s: TestServer
-let ada: Client
+const s = testServerPerTest()
+const ada = s.signedInPerTest('ada@example.com')
 let uuid: string
 beforeEach(async () => {
-  s = await startTestServer()
-  ada = await s.signedIn('ada@example.com')
   uuid = (await ada.get('/api/users/@me/')).body.uuid
 })
-afterEach(() => s.close())
 
 const codeFor = (to: string) => /^(\d{6})$/m.exec(s.outbox().find((m) => m.to === to)!.text)![1]!
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0')

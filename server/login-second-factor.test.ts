@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as OTPAuth from 'otpauth'
-import { PASSWORD, startTestServer, type Client, type TestServer } from './testing/harness'
+import { PASSWORD, type Client } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 import { expectAnswer } from './testing/envelopes'
 
-let s: TestServer
-beforeEach(async () => {
-  s = await startTestServer()
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
 
 const ME = '/api/users/@me'
 const ADA = { email: 'ada@example.com', password: PASSWORD }

@@ -1,8 +1,9 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import type { IncomingMessage } from 'node:http'
 import { connect } from 'node:net'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { PASSWORD, startTestServer, type Client, type TestServer } from './testing/harness'
+import { describe, expect, it, vi } from 'vitest'
+import { PASSWORD, type Client } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 import { expectAnswer } from './testing/envelopes'
 
 // hashSecret can be held open, so a request can be paused between reading the user and writing.
@@ -25,13 +26,8 @@ vi.mock('./lib/passwords', async (importOriginal) => {
   }
 })
 
-let s: TestServer
-let ada: Client
-beforeEach(async () => {
-  s = await startTestServer()
-  ada = await s.signedIn('ada@example.com')
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
+const ada = s.signedInPerTest('ada@example.com')
 
 const HELD_HEADER = 'x-test-held'
 

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestServer, type Client, type TestServer } from './testing/harness'
+import { describe, expect, it } from 'vitest'
+import { testServerPerTest } from './testing/per-test'
 
-let s: TestServer
-let ada: Client
-beforeAll(async () => {
-  s = await startTestServer()
-  ada = await s.signedIn('ada@example.com')
-})
-afterAll(() => s.close())
+const s = testServerPerTest({}, { once: true })
+const ada = s.signedInPerTest('ada@example.com')
 
 const ME = '/api/users/@me'
 

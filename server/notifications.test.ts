@@ -1,14 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startTestServer, type Client, type TestServer } from './testing/harness'
+import { describe, expect, it } from 'vitest'
+import { testServerPerTest } from './testing/per-test'
 import { expectAnswer } from './testing/envelopes'
 
-let s: TestServer
-let ada: Client
-beforeEach(async () => {
-  s = await startTestServer()
-  ada = await s.signedIn('ada@example.com')
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
+const ada = s.signedInPerTest('ada@example.com')
 
 const DEFAULTS = {
   plugin_disabled: true,

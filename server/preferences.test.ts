@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { API_KEY, startTestServer, type Client, type TestServer } from './testing/harness'
+import { describe, expect, it } from 'vitest'
+import { API_KEY, type Client } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 import { envelope as err, expectAnswer } from './testing/envelopes'
 
-let s: TestServer
-let ada: Client
-beforeEach(async () => {
-  s = await startTestServer()
-  ada = await s.signedIn('ada@example.com')
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
+const ada = s.signedInPerTest('ada@example.com')
 
 const bearer = { Authorization: `Bearer ${API_KEY}` }
 

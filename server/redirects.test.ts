@@ -1,10 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createApp } from './app'
 import { asQueryValue, safeNextPath } from '../contract/redirects'
-import { startTestServer, type Client, type TestServer } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 
 const CONTROL = [...Array(32).keys(), 127].map((n) => String.fromCharCode(n))
 
@@ -57,13 +57,8 @@ describe('safeNextPath', () => {
 })
 
 describe('redirects built from next, over HTTP', () => {
-  let s: TestServer
-  let ada: Client
-  beforeAll(async () => {
-    s = await startTestServer()
-    ada = await s.signedIn('ada@example.com')
-  })
-  afterAll(() => s.close())
+  const s = testServerPerTest({}, { once: true })
+  const ada = s.signedInPerTest('ada@example.com')
 
   it('a signed-in /login never leaves this origin and never answers 5xx', async () => {
     const raw = [

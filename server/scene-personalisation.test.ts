@@ -1,17 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startTestServer, type Client, type TestServer } from './testing/harness'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { testServerPerTest } from './testing/per-test'
 import { expectAnswer } from './testing/envelopes'
 
-let s: TestServer
-let ada: Client
+const s = testServerPerTest()
+const ada = s.signedInPerTest('ada@example.com')
 let dashboards: number[]
 beforeEach(async () => {
-  s = await startTestServer()
-  ada = await s.signedIn('ada@example.com')
   const res = await ada.get('/api/projects/@current/dashboards/')
   dashboards = (res.body.results as { id: number }[]).map((d) => d.id)
 })
-afterEach(() => s.close())
 
 const SCENE = '/api/users/@me/scene_personalisation/'
 const choose = (scene: string, dashboard: number | null) => ada.post(SCENE, { scene, dashboard })

@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { API_KEY, startTestServer, type Client, type TestServer } from './testing/harness'
+import { describe, expect, it } from 'vitest'
+import { API_KEY, type Client } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 import { enrol as enrolOn, ME, STATUS_OFF } from './testing/two-factor'
 import { expectAnswer, validation as envelope } from './testing/envelopes'
 
-let s: TestServer
-beforeEach(async () => {
-  s = await startTestServer()
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
 
 const enrol = (c: Client) => enrolOn(s, c)
 

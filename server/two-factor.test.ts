@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startTestServer, type Client, type TestServer } from './testing/harness'
+import { describe, expect, it } from 'vitest'
+import { type Client } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 import {
   codeAt,
   enrol as enrolOn,
@@ -10,11 +11,7 @@ import {
 } from './testing/two-factor'
 import { expectAnswer, expectThrottled, validation as envelope } from './testing/envelopes'
 
-let s: TestServer
-beforeEach(async () => {
-  s = await startTestServer()
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
 
 const codeFor = (secret: string, steps = 0) => codeAt(s, secret, steps)
 const wrongCodeFor = (secret: string) => wrongCodeAt(s, secret)

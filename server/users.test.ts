@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { API_KEY, PASSWORD, startTestServer, type Client, type TestServer } from './testing/harness'
+import { describe, expect, it } from 'vitest'
+import { API_KEY, PASSWORD, type Client } from './testing/harness'
+import { testServerPerTest } from './testing/per-test'
 import { envelope as err, expectAnswer } from './testing/envelopes'
 
-let s: TestServer
-let ada: Client
-beforeEach(async () => {
-  s = await startTestServer()
-  ada = await s.signedIn('ada@example.com')
-})
-afterEach(() => s.close())
+const s = testServerPerTest()
+const ada = s.signedInPerTest('ada@example.com')
 
 const uuidOf = async (email: string) =>
   (await (await s.signedIn(email)).get('/api/users/@me/')).body.uuid as string
@@ -304,11 +300,7 @@ describe('password change', () => {
     )
     expect(
       (await change(ada, { password: 'password123', current_password: PASSWORD })).body,
-    ).toMatchObject({
-      type: 'validation_error',
-      code: 'password_too_weak',
-      attr: 'password',
-    })
+    ).toMatchObject({ type: 'validation_error', code: 'password_too_weak', attr: 'password' })
   })
 
   it('keeps this session, revokes the others, mails the user, and the new password signs in', async () => {
