@@ -4,8 +4,6 @@ import { routes } from '../config/paths'
 import { Alert } from '../components/alert'
 import { PageHeading } from '../components/page-heading'
 import { errorMessage } from '../lib/error-message'
-import { PageFrame } from './page-frame'
-import type { PageKey } from './pages'
 import { appStrings, pageTitle } from './strings'
 
 /** A state that stands in for a page: its `<title>`, its `<h1>` and what to do next. */
@@ -57,9 +55,4 @@ export function RouteError() {
       </StatePage>
     </main>
   )
-}
-
-/** Pages whose issue is still open show this instead of a broken form. */
-export function ComingSoon({ page }: { page: PageKey }) {
-  return <PageFrame page={page} intro={appStrings.comingSoonBody} />
 }

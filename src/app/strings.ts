@@ -11,7 +11,6 @@ export const appStrings = {
   notFoundBody: "There's no page at this address. It may have moved, or the link may be mistyped.",
   notFoundLink: 'Go to your profile',
   pageFailedTitle: "This page couldn't load",
-  pageFailedBody: 'Something went wrong while loading this page.',
   reload: 'Reload the page',
   titles: {
     profile: 'Profile',
@@ -24,7 +23,6 @@ export const appStrings = {
     notifications: 'Notifications',
     appearance: 'Appearance',
   },
-  comingSoonBody: 'This page is being built. Everything else in your settings works already.',
   loading: 'Loading',
 }
 
