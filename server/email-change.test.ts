@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { API_KEY, PASSWORD } from './testing/harness'
 import { testServerPerTest } from './testing/per-test'
-import { envelope as err, expectAnswer } from './testing/envelopes'
+import {
+  envelope as err,
+  expectAnswer,
+  permissionDenied,
+  reauthRequired,
+} from './testing/envelopes'
 
 const s = testServerPerTest()
 const ada = s.signedInPerTest('ada@example.com')
@@ -40,16 +45,7 @@ describe('PATCH /api/users/@me/ {email}', () => {
   it('needs a fresh re-auth', async () => {
     s.clock.advance(301)
     const res = await ada.patch('/api/users/@me/', { email: 'ada.new@example.com' })
-    expectAnswer(
-      res,
-      403,
-      err(
-        'authentication_error',
-        'sensitive_action_required_reauth',
-        "Confirm it's you before changing your email.",
-        null,
-      ),
-    )
+    expectAnswer(res, 403, reauthRequired("Confirm it's you before changing your email."))
     expect(
       (await ada.post('/api/login', { email: 'ada@example.com', password: PASSWORD })).status,
     ).toBe(200)
@@ -67,11 +63,8 @@ describe('PATCH /api/users/@me/ {email}', () => {
     expectAnswer(
       res,
       403,
-      err(
-        'authentication_error',
-        'permission_denied',
+      permissionDenied(
         'You can only change your email or password from the PostHog app, not with an API key or token.',
-        null,
       ),
     )
   })

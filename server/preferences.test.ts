@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { API_KEY, type Client } from './testing/harness'
 import { testServerPerTest } from './testing/per-test'
-import { envelope as err, expectAnswer } from './testing/envelopes'
+import { envelope as err, expectAnswer, permissionDenied } from './testing/envelopes'
 
 const s = testServerPerTest()
 const ada = s.signedInPerTest('ada@example.com')
@@ -179,15 +179,7 @@ describe('scene_personalisation', () => {
     const res = await s
       .client()
       .post('/api/users/@me/scene_personalisation', { scene: 'Dashboards', dashboard: 1 }, bearer)
-    expectAnswer(
-      res,
-      403,
-      err(
-        'authentication_error',
-        'permission_denied',
-        'This action does not support Personal API Key access',
-      ),
-    )
+    expectAnswer(res, 403, permissionDenied('This action does not support Personal API Key access'))
   })
 })
 
@@ -270,15 +262,7 @@ describe('push_tokens', () => {
   it('only works on the @me path, even for staff and the own uuid', async () => {
     const me = (await ada.get('/api/users/@me/')).body.uuid
     const res = await ada.post(`/api/users/${me}/push_tokens`, { token: 't', platform: 'web' })
-    expectAnswer(
-      res,
-      403,
-      err(
-        'authentication_error',
-        'permission_denied',
-        'Push tokens can only be managed via the `@me` path.',
-      ),
-    )
+    expectAnswer(res, 403, permissionDenied('Push tokens can only be managed via the `@me` path.'))
     const grace = await s.signedIn('grace@example.com')
     expect(
       (await grace.post(`/api/users/${me}/push_tokens/unregister`, { token: 't' })).status,
@@ -379,14 +363,6 @@ describe('GET /api/projects/:project_id/dashboards', () => {
   it('needs a signed-in user, and a key with a dashboard scope', async () => {
     expect((await s.client().get('/api/projects/@current/dashboards')).status).toBe(401)
     const res = await s.client().get('/api/projects/@current/dashboards', bearer)
-    expectAnswer(
-      res,
-      403,
-      err(
-        'authentication_error',
-        'permission_denied',
-        "API key missing required scope 'dashboard:read'",
-      ),
-    )
+    expectAnswer(res, 403, permissionDenied("API key missing required scope 'dashboard:read'"))
   })
 })

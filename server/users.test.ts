@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { API_KEY, PASSWORD, type Client } from './testing/harness'
 import { testServerPerTest } from './testing/per-test'
-import { envelope as err, expectAnswer } from './testing/envelopes'
+import {
+  envelope as err,
+  expectAnswer,
+  permissionDenied,
+  reauthRequired,
+} from './testing/envelopes'
 
 const s = testServerPerTest()
 const ada = s.signedInPerTest('ada@example.com')
@@ -76,9 +81,7 @@ describe('GET /api/users/:uuid', () => {
     expectAnswer(
       denied,
       403,
-      err(
-        'authentication_error',
-        'permission_denied',
+      permissionDenied(
         "As a non-staff user you're only allowed to access the `@me` user instance.",
       ),
     )
@@ -228,11 +231,7 @@ describe('PATCH /api/users/@me', () => {
     expectAnswer(
       denied,
       403,
-      err(
-        'authentication_error',
-        'permission_denied',
-        'You are not a staff user, contact your instance admin.',
-      ),
+      permissionDenied('You are not a staff user, contact your instance admin.'),
     )
     const grace = await s.signedIn('grace@example.com')
     const alan = await uuidOf('alan@example.com')
@@ -343,15 +342,7 @@ describe('the sensitive window', () => {
   it('refuses stale writes except the exempt fields, until a fresh sign-in', async () => {
     s.clock.advance(7201)
     const stale = await ada.patch('/api/users/@me/', { first_name: 'Late' })
-    expectAnswer(
-      stale,
-      403,
-      err(
-        'authentication_error',
-        'sensitive_action_required_reauth',
-        'This action requires you to be recently authenticated.',
-      ),
-    )
+    expectAnswer(stale, 403, reauthRequired())
     expect((await ada.patch('/api/users/@me/', { theme_mode: 'dark' })).status).toBe(200)
     expect(
       (await ada.post('/api/login', { email: 'ada@example.com', password: PASSWORD })).status,

@@ -33,3 +33,11 @@ export function expectThrottled(res: Res, seconds: number) {
   )
   expect(res.headers.get('Retry-After')).toBe(String(seconds))
 }
+
+/** DRF's 403 PermissionDenied with the view's message. */
+export const permissionDenied = (detail: string) =>
+  envelope('authentication_error', 'permission_denied', detail)
+
+/** The 403 of a write outside the sensitive window (or the fresh-re-auth one, with its detail). */
+export const reauthRequired = (detail = 'This action requires you to be recently authenticated.') =>
+  envelope('authentication_error', 'sensitive_action_required_reauth', detail)
