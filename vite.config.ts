@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, normalizePath, type Plugin } from 'vite'
+import { linguiPlugins } from './lingui.vite.ts'
 
 // In dev the SPA runs on Vite's port; proxying the API paths keeps the session and CSRF
 // cookies on one origin, exactly as when `npm start` serves dist/ and the API together.
@@ -45,7 +46,7 @@ const compileHints: Plugin = {
 }
 
 export default defineConfig({
-  plugins: [react(), compileHints],
+  plugins: [...linguiPlugins(), react(), compileHints],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { linguiPlugins } from './lingui.vite.ts'
 
 export default defineConfig({
   test: {
@@ -17,7 +18,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        plugins: [react()],
+        plugins: [...linguiPlugins(), react()],
         test: {
           name: 'web',
           include: ['src/**/*.test.{ts,tsx}'],

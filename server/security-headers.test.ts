@@ -7,7 +7,7 @@ import { INLINE_SCRIPT_HASHES } from './lib/security-headers'
 import { DEV_TOOLS_HEADERS, PASSWORD } from './testing/harness'
 import { spawnServer, type SpawnedServer } from './testing/spawn-server'
 
-const THEME_SCRIPT_HASH = "'sha256-zKSnp2PC/eF8y0mODEAZp93QmJ+lvVGSFDcr5WkoWpk='"
+const THEME_SCRIPT_HASH = "'sha256-7HnqrdpHpADEZYn95FHLIAWH8GdOrABnh3AWEa3ytmI='"
 const CSP =
   `default-src 'none'; script-src 'self' ${THEME_SCRIPT_HASH}; style-src 'self'; img-src 'self'; ` +
   "connect-src 'self'; font-src 'self'; manifest-src 'self'; frame-ancestors 'none'; " +

@@ -3,7 +3,7 @@
  * SHA-256. Editing that script changes its hash: server/security-headers.test.ts fails and prints
  * the new value, and any e2e test would fail on the CSP violation.
  */
-export const INLINE_SCRIPT_HASHES = ["'sha256-zKSnp2PC/eF8y0mODEAZp93QmJ+lvVGSFDcr5WkoWpk='"]
+export const INLINE_SCRIPT_HASHES = ["'sha256-7HnqrdpHpADEZYn95FHLIAWH8GdOrABnh3AWEa3ytmI='"]
 
 /**
  * The Content-Security-Policy of every response. Nothing else inline: the bundles and the

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { lazy } from 'react'
 import { NavLink, Outlet } from 'react-router'
@@ -16,6 +17,9 @@ const navPages = (Object.keys(pages) as PageKey[]).filter((key) => (pages[key] a
 
 export function Layout() {
   const { data: user } = useSuspenseQuery(currentUserQuery)
+  // The strings are read at render: a language switch re-renders the frame and mounts the page
+  // again in the new language (its data stays in the cache). docs/decisions/0010.
+  const { i18n } = useLingui()
   useApplyTheme(user.theme_mode)
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ') || user.email
   const links = navPages.filter((page) => user.is_staff || !(pages[page] as Page).staffOnly)
@@ -31,8 +35,8 @@ export function Layout() {
           </a>
           <div className="account">
             <span>
-              <span className="visually-hidden">{appStrings.signedInAs('')}</span>
-              {name}
+              <span className="visually-hidden">{appStrings.signedInAs(name)}</span>
+              <span aria-hidden="true">{name}</span>
             </span>
             <SignOutButton />
           </div>
@@ -49,7 +53,7 @@ export function Layout() {
           </ul>
         </nav>
         <main id="main" className="content" tabIndex={-1}>
-          <Outlet />
+          <Outlet key={i18n.locale} />
         </main>
       </div>
       <ReauthDialog email={user.email} />

@@ -32,12 +32,13 @@ export function PageFrame({
 
 /**
  * The `Component` of a route module that is only its page's frame around the feature's
- * sections, in order: `export const Component = framedPage('profile', intro, [DetailsSection])`.
+ * sections, in order: `framedPage('profile', () => profileStrings.pageIntro, [DetailsSection])`.
+ * The intro is read at render, in the active language.
  */
-export function framedPage(page: PageKey, intro: ReactNode, sections: ComponentType[]) {
+export function framedPage(page: PageKey, intro: () => ReactNode, sections: ComponentType[]) {
   return function Component() {
     return (
-      <PageFrame page={page} intro={intro}>
+      <PageFrame page={page} intro={intro()}>
         {sections.map((Section, index) => (
           // The list is fixed for the module's life, so its order is its identity.
           <Section key={index} />

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LazyRouteFunction, LoaderFunction, RouteObject } from 'react-router'
 import { routes } from '../config/paths'
+import { withCatalogues } from './catalogues'
 import { appearanceData, twoFactorData, userDetailData, usersListData } from './page-data'
 import { appStrings } from './strings'
 
@@ -11,11 +12,14 @@ type RouteModule = Pick<RouteObject, 'Component'>
 // profile are in the entry chunk (`firstPageModules`, `vite.config.ts`).
 const routeModules = import.meta.glob<RouteModule>(['./routes/*.tsx', '!./routes/*.test.tsx'])
 
-/** The route module named `name`; a name without a file fails as soon as the app loads. */
-function routeModule(name: string): LazyRouteFunction<RouteObject> {
+/**
+ * The route module named `name`, fetched with its feature's catalogue (the feature folder of the
+ * same name unless `feature` says otherwise); a name without a file fails as soon as the app loads.
+ */
+function routeModule(name: string, feature = name): LazyRouteFunction<RouteObject> {
   const load = routeModules[`./routes/${name}.tsx`]
   if (!load) throw new Error(`No route module src/app/routes/${name}.tsx`)
-  return load
+  return withCatalogues(load, [feature])
 }
 
 /**
@@ -39,6 +43,8 @@ export interface Page {
    * module to preload by the same rule (`routeModuleFor`, `server/lib/app-shell.ts`).
    */
   module?: string
+  /** The feature folder whose catalogue the page needs, when not named like its module. */
+  feature?: string
 }
 
 /** A route module frames itself with its key: `<PageFrame page="profile" intro={…}>`. */
@@ -51,19 +57,24 @@ export const pages = {
   appearance: { path: routes.appearance, nav: true, loader: appearanceData },
   dangerZone: { path: routes.dangerZone, nav: true },
   users: { path: routes.users, nav: true, staffOnly: true, loader: usersListData },
-  user: { path: `${routes.users}/:uuid`, module: 'user-detail', loader: userDetailData },
+  user: {
+    path: `${routes.users}/:uuid`,
+    module: 'user-detail',
+    feature: 'users',
+    loader: userDetailData,
+  },
 } satisfies Record<keyof typeof appStrings.titles, Page>
 
 export type PageKey = keyof typeof pages
 
 /** Sign-in: outside the settings layout; the page renders its own title and heading. */
-export const loginPage = { path: routes.login, lazy: routeModule('login') }
+export const loginPage = { path: routes.login, lazy: routeModule('login', 'auth') }
 
 /** The settings layout's child routes for the pages. */
 export function settingsRoutes(queryClient: QueryClient): RouteObject[] {
   return Object.values<Page>(pages).map((page) => ({
     path: page.path,
     loader: page.loader?.(queryClient),
-    lazy: routeModule(page.module ?? page.path.split('/').at(-1)!),
+    lazy: routeModule(page.module ?? page.path.split('/').at(-1)!, page.feature),
   }))
 }

@@ -1,29 +1,54 @@
+import { t } from '@lingui/core/macro'
+
 export const appStrings = {
-  product: 'Account settings',
-  skipToContent: 'Skip to content',
-  navLabel: 'Settings',
-  signedInAs: (name: string) => `Signed in as ${name}`,
-  /** Side-navigation labels shorter than the page's title. */
-  nav: {
-    twoFactor: 'Two-factor',
-  } as Partial<Record<string, string>>,
-  notFoundTitle: 'Page not found',
-  notFoundBody: "There's no page at this address. It may have moved, or the link may be mistyped.",
-  notFoundLink: 'Go to your profile',
-  pageFailedTitle: "This page couldn't load",
-  reload: 'Reload the page',
-  titles: {
-    profile: 'Profile',
-    password: 'Password',
-    dangerZone: 'Danger zone',
-    users: 'Users',
-    user: 'User',
-    email: 'Email',
-    twoFactor: 'Two-factor authentication',
-    notifications: 'Notifications',
-    appearance: 'Appearance',
+  get product() {
+    return t`Account settings`
   },
-  loading: 'Loading',
+  get skipToContent() {
+    return t`Skip to content`
+  },
+  get navLabel() {
+    return t({ message: 'Settings', comment: 'The side navigation between the settings pages' })
+  },
+  signedInAs: (name: string) => t`Signed in as ${name}`,
+  /** Side-navigation labels shorter than the page's title. */
+  get nav(): Partial<Record<string, string>> {
+    return { twoFactor: t({ message: 'Two-factor', comment: 'Short navigation label' }) }
+  },
+  get notFoundTitle() {
+    return t`Page not found`
+  },
+  get notFoundBody() {
+    return t`There's no page at this address. It may have moved, or the link may be mistyped.`
+  },
+  get notFoundLink() {
+    return t`Go to your profile`
+  },
+  get pageFailedTitle() {
+    return t`This page couldn't load`
+  },
+  get reload() {
+    return t`Reload the page`
+  },
+  get titles() {
+    return {
+      profile: t`Profile`,
+      password: t`Password`,
+      dangerZone: t`Danger zone`,
+      users: t`Users`,
+      user: t`User`,
+      email: t`Email`,
+      twoFactor: t`Two-factor authentication`,
+      notifications: t`Notifications`,
+      appearance: t`Appearance`,
+    }
+  },
+  get loading() {
+    return t`Loading`
+  },
 }
 
-export const pageTitle = (page: string) => `${page} · ${appStrings.product}`
+export const pageTitle = (page: string) => {
+  const product = appStrings.product
+  return t`${page} · ${product}`
+}

@@ -1,7 +1,13 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, vi } from 'vitest'
+import { loadCatalogue } from '../app/catalogues'
+import { setCatalogueLoader, startI18n } from '../lib/i18n'
 import { server } from './msw'
+
+// Components read their strings in the active language: English, as a first visit would.
+setCatalogueLoader(loadCatalogue)
+await startI18n('en')
 
 // jsdom has no <dialog> methods; give it the minimum the Dialog component uses.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

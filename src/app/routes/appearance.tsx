@@ -5,7 +5,7 @@ import { appearanceStrings } from '../../features/appearance/strings'
 import '../../features/appearance/appearance.css'
 import { framedPage } from '../page-frame'
 
-export const Component = framedPage('appearance', appearanceStrings.intro, [
+export const Component = framedPage('appearance', () => appearanceStrings.intro, [
   ThemeSection,
   HedgehogSection,
   SceneSection,

@@ -3,4 +3,6 @@ import { DeleteAccountCard } from '../../features/danger-zone/components/delete-
 import { dangerZoneStrings } from '../../features/danger-zone/strings'
 import { framedPage } from '../page-frame'
 
-export const Component = framedPage('dangerZone', dangerZoneStrings.pageIntro, [DeleteAccountCard])
+export const Component = framedPage('dangerZone', () => dangerZoneStrings.pageIntro, [
+  DeleteAccountCard,
+])

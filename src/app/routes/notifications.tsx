@@ -11,7 +11,7 @@ import { notificationsStrings } from '../../features/notifications/strings'
 import '../../features/notifications/notifications.css'
 import { framedPage } from '../page-frame'
 
-export const Component = framedPage('notifications', notificationsStrings.intro, [
+export const Component = framedPage('notifications', () => notificationsStrings.intro, [
   DigestsSection,
   ErrorTrackingSection,
   PipelinesSection,

@@ -6,7 +6,7 @@ import { profileStrings } from '../../features/profile/strings'
 import '../../features/profile/profile.css'
 import { framedPage } from '../page-frame'
 
-export const Component = framedPage('profile', profileStrings.intro, [
+export const Component = framedPage('profile', () => profileStrings.intro, [
   DetailsSection,
   WorkspaceSection,
   PrivacySection,

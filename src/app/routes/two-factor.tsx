@@ -3,4 +3,6 @@ import { TwoFactorSettings } from '../../features/two-factor/components/two-fact
 import { twoFactorStrings } from '../../features/two-factor/strings'
 import { framedPage } from '../page-frame'
 
-export const Component = framedPage('twoFactor', twoFactorStrings.pageIntro, [TwoFactorSettings])
+export const Component = framedPage('twoFactor', () => twoFactorStrings.pageIntro, [
+  TwoFactorSettings,
+])

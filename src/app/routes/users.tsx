@@ -3,4 +3,4 @@ import { usersStrings } from '../../features/users/strings'
 import '../../features/users/users.css'
 import { framedPage } from '../page-frame'
 
-export const Component = framedPage('users', usersStrings.listIntro, [UsersList])
+export const Component = framedPage('users', () => usersStrings.listIntro, [UsersList])

@@ -1,0 +1,84 @@
+import { i18n, type Messages } from '@lingui/core'
+import { messages as shellEnglish } from './locales/en.po'
+import {
+  directionOf,
+  isLocale,
+  pickLocale,
+  storeLocale,
+  storedLocale,
+  type Locale,
+} from './locales'
+
+/**
+ * The app's one Lingui instance and its catalogues (docs/decisions/0010-translations-lingui.md).
+ * A catalogue belongs to a scope: `shell` (src/app, src/lib, src/components) or a feature
+ * folder's name. English ships with the code that uses it (`registerEnglish`); every other
+ * locale is a lazy chunk per scope, fetched by the loader src/app/catalogues.ts installs.
+ */
+export { i18n }
+
+export type CatalogueLoader = (scope: string, locale: Locale) => Promise<Messages>
+
+let loadCatalogue: CatalogueLoader = () => Promise.resolve({})
+/** The scopes whose code has loaded: a language switch fetches each of them. */
+const scopes = new Set<string>(['shell'])
+const loaded = new Set<string>()
+
+registerEnglish(shellEnglish)
+
+export function setCatalogueLoader(loader: CatalogueLoader) {
+  loadCatalogue = loader
+}
+
+/** A scope's English messages, loaded by its strings module as it is imported. */
+export function registerEnglish(messages: Messages) {
+  i18n.load('en', messages)
+}
+
+async function ensure(scope: string, locale: Locale) {
+  const key = `${scope}:${locale}`
+  if (locale === 'en' || loaded.has(key)) return
+  i18n.load(locale, await loadCatalogue(scope, locale))
+  loaded.add(key)
+}
+
+/** Fetches the scopes' catalogues in the current language (before their page renders). */
+export async function loadScopes(names: readonly string[]) {
+  names.forEach((name) => scopes.add(name))
+  const locale = currentLocale()
+  await Promise.all(names.map((name) => ensure(name, locale)))
+}
+
+export function currentLocale(): Locale {
+  return isLocale(i18n.locale) ? i18n.locale : 'en'
+}
+
+function applyToDocument(locale: Locale) {
+  const root = document.documentElement
+  root.lang = locale
+  root.dir = directionOf(locale)
+  root.dataset.locale = locale
+}
+
+/** The language index.html's script (or the server) chose before the first paint. */
+export function initialLocale(): Locale {
+  const root = document.documentElement
+  const chosen = root.dataset.locale ?? root.lang
+  return isLocale(chosen) ? chosen : pickLocale(storedLocale(), navigator.languages)
+}
+
+/** Loads the scopes' catalogues and activates the locale; the app renders after this. */
+export async function startI18n(locale: Locale, entryScopes: readonly string[] = []) {
+  entryScopes.forEach((name) => scopes.add(name))
+  await Promise.all([...scopes].map((name) => ensure(name, locale)))
+  i18n.activate(locale)
+  applyToDocument(locale)
+}
+
+/** The picker's choice: every loaded scope in the new language, then remembered on this device. */
+export async function switchLocale(locale: Locale) {
+  await Promise.all([...scopes].map((name) => ensure(name, locale)))
+  i18n.activate(locale)
+  applyToDocument(locale)
+  storeLocale(locale)
+}
