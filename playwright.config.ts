@@ -31,6 +31,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL,
+    // The journeys read English unless they choose a language; never the machine's own.
+    locale: 'en-US',
     trace: 'retain-on-failure',
   },
   projects: [

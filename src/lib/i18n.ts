@@ -67,6 +67,15 @@ export function initialLocale(): Locale {
   return isLocale(chosen) ? chosen : pickLocale(storedLocale(), navigator.languages)
 }
 
+/**
+ * A name, an address or any text the user typed, set inside a translated sentence: in a
+ * right-to-left language it is isolated (U+2068 … U+2069) so "ada@example.com" does not come
+ * out as "example.com@ada" or drag the sentence's punctuation along.
+ */
+export function isolate(text: string): string {
+  return directionOf(currentLocale()) === 'rtl' ? `\u2068${text}\u2069` : text
+}
+
 /** Loads the scopes' catalogues and activates the locale; the app renders after this. */
 export async function startI18n(locale: Locale, entryScopes: readonly string[] = []) {
   entryScopes.forEach((name) => scopes.add(name))
