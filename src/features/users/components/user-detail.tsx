@@ -20,7 +20,9 @@ export function BackToUsers() {
   return (
     <p className="users-back">
       <Link to={routes.users + search}>
-        <span aria-hidden="true">← </span>
+        <span className="users-back-arrow" aria-hidden="true">
+          ←
+        </span>{' '}
         {usersStrings.backToUsers}
       </Link>
     </p>
