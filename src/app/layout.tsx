@@ -5,6 +5,7 @@ import { NavLink, Outlet } from 'react-router'
 import { routes } from '../config/paths'
 import { SignOutButton } from '../features/auth/components/sign-out-button'
 import { currentUserQuery } from '../lib/current-user'
+import { isolate } from '../lib/i18n'
 import { useApplyTheme } from '../lib/theme'
 import { pages, type Page, type PageKey } from './pages'
 import { appStrings } from './strings'
@@ -35,7 +36,7 @@ export function Layout() {
           </a>
           <div className="account">
             <span>
-              <span className="visually-hidden">{appStrings.signedInAs(name)}</span>
+              <span className="visually-hidden">{appStrings.signedInAs(isolate(name))}</span>
               <span aria-hidden="true">{name}</span>
             </span>
             <SignOutButton />
