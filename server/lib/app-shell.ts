@@ -2,6 +2,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Context, Env, Hono } from 'hono'
+import { getCookie } from 'hono/cookie'
+import {
+  LOCALE_COOKIE,
+  acceptedLanguages,
+  directionOf,
+  pickLocale,
+  type Locale,
+} from '../../contract/locales'
 import { USER_PRELOAD_LINK, wantsUserPreload } from './user-preload'
 
 /** The parts of Vite's build manifest (dist/.vite/manifest.json) this module reads. */
@@ -10,6 +18,7 @@ interface ManifestChunk {
   imports?: string[]
   css?: string[]
   isEntry?: boolean
+  isDynamicEntry?: boolean
 }
 type Manifest = Record<string, ManifestChunk>
 
@@ -23,6 +32,55 @@ export function routeModuleFor(path: string): string | null {
   if (/^\/settings\/users\/[^/]+$/.test(p)) return 'src/app/routes/user-detail.tsx'
   const page = /^\/settings\/([a-z-]+)$/.exec(p)?.[1]
   return page ? `src/app/routes/${page}.tsx` : null
+}
+
+/** The catalogue scopes in the entry chunk (src/app/catalogues.ts `entryScopes`). */
+const ENTRY_SCOPES = ['shell', 'auth', 'profile']
+
+/**
+ * The feature folder whose catalogue a route module needs, as src/app/pages.ts maps them: the
+ * module's own name, but for the user detail (users) and sign-in (auth).
+ */
+export function routeFeature(module: string | null): string | null {
+  const name = module && /\/routes\/([a-z-]+)\.tsx$/.exec(module)?.[1]
+  if (!name) return null
+  return name === 'user-detail' ? 'users' : name === 'login' ? 'auth' : name
+}
+
+/** The manifest key of a scope's catalogue in a locale (English is bundled with its code). */
+const catalogueKey = (scope: string, locale: Locale) =>
+  scope === 'shell' ? `src/lib/locales/${locale}.po` : `src/features/${scope}/locales/${locale}.po`
+
+/**
+ * `<link rel="modulepreload">` for the catalogues the page needs in `locale`, so they download
+ * with the entry instead of after it (main.tsx awaits them before the first render).
+ */
+export function cataloguePreloadTags(
+  manifest: Manifest,
+  locale: Locale,
+  module: string | null,
+): string {
+  if (locale === 'en') return ''
+  const feature = routeFeature(module)
+  const scopes = new Set([...ENTRY_SCOPES, ...(feature ? [feature] : [])])
+  return [...scopes]
+    .map((scope) => manifest[catalogueKey(scope, locale)]?.file)
+    .filter(Boolean)
+    .map((file) => `<link rel="modulepreload" href="/${file}" />`)
+    .join('')
+}
+
+/** The page's language: the remembered choice, else the browser's (`Accept-Language`), else en. */
+export function requestLocale(cookie: string | undefined, acceptLanguage: string | undefined) {
+  return pickLocale(cookie, acceptedLanguages(acceptLanguage))
+}
+
+/** `<html lang dir data-locale>`: index.html's script then leaves the language alone. */
+function stampLanguage(html: string, locale: Locale): string {
+  return html.replace(
+    /<html[^>]*>/,
+    `<html lang="${locale}" dir="${directionOf(locale)}" data-locale="${locale}">`,
+  )
 }
 
 /** Files the entry script loads by itself: preloading them again would be noise. */
@@ -73,9 +131,10 @@ function readManifest(dir: string): Manifest {
 }
 
 /**
- * The built app's index.html for a client-side path, with the path's route preloads. It is read
- * again on every request (a rebuild while the server runs is served at once); the manifest and
- * the pages built from it are kept until index.html changes.
+ * The built app's index.html for a client-side path in a language: stamped with it, with the
+ * path's route and catalogue preloads. It is read again on every request (a rebuild while the
+ * server runs is served at once); the manifest and the pages built from it are kept until
+ * index.html changes.
  */
 export function createAppShell(dir: string) {
   const indexFile = join(dir, 'index.html')
@@ -84,7 +143,7 @@ export function createAppShell(dir: string) {
   const pages = new Map<string, string>()
   return {
     /** null while the app is not built. */
-    page(path: string): string | null {
+    page(path: string, locale: Locale = 'en'): string | null {
       if (!existsSync(indexFile)) return null
       const current = readFileSync(indexFile, 'utf8')
       if (current !== html) {
@@ -93,12 +152,14 @@ export function createAppShell(dir: string) {
         pages.clear()
       }
       const module = routeModuleFor(path)
-      if (!module) return html
-      let page = pages.get(module)
+      const key = `${module}|${locale}`
+      let page = pages.get(key)
       if (page === undefined) {
-        const tags = routePreloadTags(manifest, module)
-        page = tags ? html.replace('</head>', `${tags}</head>`) : html
-        pages.set(module, page)
+        const tags =
+          (module ? routePreloadTags(manifest, module) : '') +
+          cataloguePreloadTags(manifest, locale, module)
+        page = stampLanguage(tags ? html.replace('</head>', `${tags}</head>`) : html, locale)
+        pages.set(key, page)
       }
       return page
     },
@@ -124,7 +185,8 @@ export function serveApp<E extends Env>(
   // Only paths that name a file go to the file server; every other path is a client-side route.
   app.use('/*', (c, next) => (/\/[^/]+\.[a-z0-9]+$/i.test(c.req.path) ? files(c, next) : next()))
   app.get('/*', (c) => {
-    const html = shell.page(c.req.path)
+    const locale = requestLocale(getCookie(c, LOCALE_COOKIE), c.req.header('Accept-Language'))
+    const html = shell.page(c.req.path, locale)
     if (html === null) {
       return c.text(
         'The app is not built yet: run `npm run build` (npm start does it for you).',
@@ -135,6 +197,7 @@ export function serveApp<E extends Env>(
     if (early) return early
     if (wantsUserPreload(c.req.path)) c.header('Link', USER_PRELOAD_LINK)
     c.header('Cache-Control', 'no-cache')
+    c.header('Vary', 'Cookie, Accept-Language')
     return c.html(html)
   })
 }

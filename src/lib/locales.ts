@@ -1,12 +1,14 @@
-/**
- * The languages the app speaks and how one is chosen (docs/decisions/0010-translations-lingui.md).
- * index.html's inline script applies the same rule before the first paint, and the server
- * (server/lib/locale.ts) when it serves the page: keep the three in step.
- */
-export const LOCALES = ['en', 'de', 'fr', 'ja', 'ar'] as const
-/** Lingui's pseudo-locale: every message accented, for tests and development only. */
-export const PSEUDO_LOCALE = 'en-XA'
-export type Locale = (typeof LOCALES)[number] | typeof PSEUDO_LOCALE
+import { LOCALE_COOKIE, LOCALES, type Locale } from '../../contract/locales'
+
+export {
+  LOCALES,
+  LOCALE_COOKIE,
+  PSEUDO_LOCALE,
+  directionOf,
+  isLocale,
+  pickLocale,
+  type Locale,
+} from '../../contract/locales'
 
 /** Each language named in itself, as the picker lists them. Not translated, by design. */
 export const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = {
@@ -15,31 +17,6 @@ export const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = {
   fr: 'Français',
   ja: '日本語',
   ar: 'العربية',
-}
-
-/** Remembered on this device; a cookie so the server can serve the page in it too. */
-export const LOCALE_COOKIE = 'account_settings_locale'
-
-export function isLocale(value: unknown): value is Locale {
-  return value === PSEUDO_LOCALE || (LOCALES as readonly unknown[]).includes(value)
-}
-
-export function directionOf(locale: Locale): 'ltr' | 'rtl' {
-  return locale === 'ar' ? 'rtl' : 'ltr'
-}
-
-/** The stored choice, else the first browser language we speak (by its language part), else en. */
-export function pickLocale(
-  stored: string | null | undefined,
-  languages: readonly string[],
-): Locale {
-  if (isLocale(stored)) return stored
-  for (const tag of languages) {
-    if (tag === PSEUDO_LOCALE) return tag
-    const language = tag.toLowerCase().split('-')[0]
-    if (isLocale(language)) return language
-  }
-  return 'en'
 }
 
 export function storedLocale(): string | null {
