@@ -1,19 +1,15 @@
 import type { User } from '../../../contract/user'
+import { i18n } from '../../lib/i18n'
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-})
-
-function format(formatter: Intl.DateTimeFormat, iso: string): string {
+function format(iso: string, options: Intl.DateTimeFormatOptions): string {
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : formatter.format(date)
+  return Number.isNaN(date.getTime()) ? iso : i18n.date(date, options)
 }
 
-/** In the reader's locale and time zone. */
-export const formatDate = (iso: string) => format(dateFormat, iso)
-export const formatDateTime = (iso: string) => format(dateTimeFormat, iso)
+/** In the app's language and the reader's time zone, formatted when called. */
+export const formatDate = (iso: string) => format(iso, { dateStyle: 'medium' })
+export const formatDateTime = (iso: string) =>
+  format(iso, { dateStyle: 'medium', timeStyle: 'short' })
 
 /** First and last name, or '' when the account has neither. */
 export const fullName = (user: Pick<User, 'first_name' | 'last_name'>) =>

@@ -1,7 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router'
-import { ROLE_AT_ORGANIZATION_LABELS } from '../../../../contract/enums'
 import type { User } from '../../../../contract/user'
 import { Alert } from '../../../components/alert'
 import { Card } from '../../../components/card'
@@ -102,7 +101,7 @@ function detailRows(user: User): [string, ReactNode][] {
     [
       fields.role,
       user.role_at_organization
-        ? ROLE_AT_ORGANIZATION_LABELS[user.role_at_organization]
+        ? usersStrings.roles[user.role_at_organization]
         : muted(usersStrings.notSet),
     ],
     [fields.uuid, <code key="uuid">{user.uuid}</code>],

@@ -10,14 +10,16 @@ interface UserFiltersProps {
   onChange: (params: ListParams) => void
 }
 
-const staffOptions: SelectOption<StaffFilter>[] = [
+/** Built at render, so the labels are in the current language. */
+const staffOptions = (): SelectOption<StaffFilter>[] => [
   { value: 'all', label: usersStrings.staffAll },
   { value: 'true', label: usersStrings.staffOnly },
   { value: 'false', label: usersStrings.staffNone },
 ]
 
+const STAFF_FILTERS: readonly StaffFilter[] = ['all', 'true', 'false']
 const toStaffFilter = (value: string): StaffFilter =>
-  staffOptions.find((option) => option.value === value)?.value ?? 'all'
+  STAFF_FILTERS.find((filter) => filter === value) ?? 'all'
 
 /**
  * Email is searched on submit (PostHog's filter is an exact match, so searching while typing
@@ -70,7 +72,7 @@ export function UserFilters({ params, onChange }: UserFiltersProps) {
           name="staff"
           autoComplete="off"
           value={params.staff}
-          options={staffOptions}
+          options={staffOptions()}
           onChange={(event) =>
             onChange({ ...params, staff: toStaffFilter(event.target.value), page: 1 })
           }
