@@ -14,8 +14,9 @@ import { useDeleteAccount } from '../api/use-delete-account'
 import { matchesPhrase } from '../confirmation-phrase'
 import { dangerZoneStrings as s } from '../strings'
 
+// The message is read when the field is checked, so it quotes the phrase in the current language.
 const schema = z.object({
-  confirmation: z.string().check(z.refine(matchesPhrase, s.phraseMismatch)),
+  confirmation: z.string().check(z.refine(matchesPhrase, { error: () => s.phraseMismatch })),
 })
 type Values = z.infer<typeof schema>
 

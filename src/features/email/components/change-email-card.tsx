@@ -20,10 +20,13 @@ const schemaFor = (current: string) =>
   z.object({
     email: z.string().check(
       z.trim(),
-      z.minLength(1, s.required),
-      z.maxLength(254, s.tooLong),
-      z.email(s.invalid),
-      z.refine((value) => value.toLowerCase() !== current.toLowerCase(), s.sameAsCurrent),
+      // Messages read when the field is checked, in the language of that moment.
+      z.minLength(1, { error: () => s.required }),
+      z.maxLength(254, { error: () => s.tooLong }),
+      z.email({ error: () => s.invalid }),
+      z.refine((value) => value.toLowerCase() !== current.toLowerCase(), {
+        error: () => s.sameAsCurrent,
+      }),
     ),
   })
 type Values = { email: string }

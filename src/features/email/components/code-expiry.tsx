@@ -1,9 +1,9 @@
+import { i18n } from '../../../lib/i18n'
 import { codeExpiry, type CodeDelivery } from '../code-delivery'
 import { useNow } from '../focus-request'
 import { emailStrings } from '../strings'
 
 const s = emailStrings.pending
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
 
 /**
  * PostHog's code lives 10 minutes (CODE_TTL_SECONDS in posthog/api/email_verification.py).
@@ -14,6 +14,7 @@ export function CodeExpiry({ delivery, since }: { delivery: CodeDelivery; since:
   const now = useNow()
   const { at, exact } = codeExpiry(delivery, since)
   if (now >= at) return <>{s.expired}</>
-  const time = timeFormat.format(at)
+  // In the active language at render (Lingui caches the formatter per locale).
+  const time = i18n.date(at, { hour: 'numeric', minute: '2-digit' })
   return <>{exact ? s.expiresAt(time) : s.expiresAbout(time)}</>
 }

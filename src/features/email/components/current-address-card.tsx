@@ -21,7 +21,7 @@ export function CurrentAddressCard({ user, notice, takeFocus }: Props) {
   return (
     <Card title={s.title} headingRef={heading}>
       <p className="email-current">
-        <span className="visually-hidden">{s.label}: </span>
+        <span className="visually-hidden">{s.label} </span>
         <span className="email-address">{user.email}</span>{' '}
         <span className="tag">{verified ? s.verified : s.notVerified}</span>
       </p>

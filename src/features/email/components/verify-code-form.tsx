@@ -2,18 +2,19 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, type ReactNode } from 'react'
 import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
-import { emailCodeInputSchema, normaliseEmailCode } from '../../../../contract/email'
+import { normaliseEmailCode } from '../../../../contract/email'
 import { OneTimeCodeForm } from '../../../components/code-field'
 import { useAnnounce } from '../../../components/live-region'
 import { ApiError, isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
 import { useVerifyEmail } from '../api/use-verify-email'
+import { emailCodeFieldSchema } from '../code-schema'
 import type { TakeFocus } from '../focus-request'
 import { emailStrings } from '../strings'
 
 const s = emailStrings.pending
 
-const schema = z.object({ code: emailCodeInputSchema })
+const schema = z.object({ code: emailCodeFieldSchema })
 type Input = z.input<typeof schema>
 type Output = z.output<typeof schema>
 
