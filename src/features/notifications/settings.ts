@@ -4,6 +4,7 @@ import type {
   NotificationSettingsUpdate,
 } from '../../../contract/notification-settings'
 import type { User } from '../../../contract/user'
+import { i18n } from '../../lib/i18n'
 
 /** notification_settings keys holding one boolean, as stored (mind the polarity in the UI). */
 export type FlagKey =
@@ -94,14 +95,27 @@ export function isLocked(user: User, ref: SettingRef): boolean {
   )
 }
 
-/** The pipeline error threshold is stored as a share (0.0–1.0) and shown as a percentage. */
+/**
+ * The pipeline error threshold is stored as a share (0.0–1.0) and shown as a percentage, with
+ * the active language's decimal sign ("0.5", "0,5"), as the user would type it.
+ */
 export function toPercent(share: number): string {
-  return String(Math.round(share * 1e6) / 1e4)
+  const percent = Math.round(share * 1e6) / 1e4
+  return i18n.number(percent, { maximumFractionDigits: 4, useGrouping: false })
 }
 
-/** "5", "0.5", "0,5" or "5 %" → a number; null when it isn't one. */
+/** Arabic-Indic and extended (Persian) digits, as an Arabic keyboard types them. */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g
+const toAsciiDigit = (digit: string) => String(digit.charCodeAt(0) & 0xf)
+
+/** "5", "0.5", "0,5", "5 %", "٠٫٥ ٪" → a number; null when it isn't one. */
 export function parsePercent(text: string): number | null {
-  const cleaned = text.trim().replace(/\s*%$/, '').replace(',', '.')
+  const cleaned = text
+    .replace(/[\u200e\u200f\u061c]/g, '') // direction marks Intl puts around "%" in Arabic
+    .replace(EASTERN_DIGITS, toAsciiDigit)
+    .trim()
+    .replace(/\s*[%٪]$/, '')
+    .replace(/[,٫]/, '.')
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(cleaned)) return null
   return Number(cleaned)
 }

@@ -1,151 +1,360 @@
+import { t } from '@lingui/core/macro'
 import type { NotificationType } from '../../../contract/enums'
+import { i18n, isolate, registerEnglish } from '../../lib/i18n'
+import { messages } from './locales/en.po'
+registerEnglish(messages)
 
+/** A share (0.0–1.0) as a percentage in the active language: "5%", "0,5 %". */
+const formatShare = (share: number) =>
+  i18n.number(share, { style: 'percent', maximumFractionDigits: 4 })
+
+// Every value is a getter (read at render, in the active language); the groups are plain
+// objects, so `const s = notificationsStrings.digests` at module level stays live.
 export const notificationsStrings = {
-  intro:
-    'Which emails and other notifications PostHog sends you. Every switch saves as soon as you flip it; if a change can’t be saved, the switch moves back and says why.',
+  get intro() {
+    return t`Which emails and other notifications PostHog sends you. Every switch saves as soon as you flip it; if a change can’t be saved, the switch moves back and says why.`
+  },
 
   digests: {
-    title: 'Weekly digests',
-    intro: 'Summary emails that arrive once a week.',
-    all: 'Weekly digest',
-    allHint:
-      'When on, PostHog emails you a weekly summary of your projects. Off stops every project digest.',
-    projectsTitle: 'Projects in your digest',
-    projectsIntro: (organization: string) => `Projects of ${organization}.`,
-    projectsWhileOff: 'The weekly digest is off, so these choices wait until you turn it back on.',
-    project: (name: string) => `${name} digest`,
-    projectHint: (name: string) => `When on, your weekly digest includes ${name}.`,
-    noProjects: 'Your organization has no projects yet.',
-    errorTracking: 'Error tracking digest',
-    errorTrackingHint: 'When on, PostHog emails you a weekly summary of new and frequent errors.',
-    webAnalytics: 'Web analytics digest',
-    webAnalyticsHint:
-      'When on, PostHog emails you a weekly summary of visitors, top pages and referrers.',
-    errorTrackingProjectsTitle: 'Projects in your error tracking digest',
-    webAnalyticsProjectsTitle: 'Projects in your web analytics digest',
-    autoPickHint: (organization: string) =>
-      `Projects of ${organization}. Until you turn one on, PostHog picks your busiest project for you.`,
-    errorTrackingWhileOff:
-      'The error tracking digest is off, so these choices wait until you turn it back on.',
-    webAnalyticsWhileOff:
-      'The web analytics digest is off, so these choices wait until you turn it back on.',
-    errorTrackingProject: (name: string) => `Error tracking digest for ${name}`,
-    errorTrackingProjectHint: (name: string) =>
-      `When on, your error tracking digest covers ${name}.`,
-    webAnalyticsProject: (name: string) => `Web analytics digest for ${name}`,
-    webAnalyticsProjectHint: (name: string) => `When on, your web analytics digest covers ${name}.`,
-    loading: 'Loading your digest settings',
+    get title() {
+      return t`Weekly digests`
+    },
+    get intro() {
+      return t`Summary emails that arrive once a week.`
+    },
+    get all() {
+      return t({ message: 'Weekly digest', comment: 'Switch label: the weekly summary email' })
+    },
+    get allHint() {
+      return t`When on, PostHog emails you a weekly summary of your projects. Off stops every project digest.`
+    },
+    get projectsTitle() {
+      return t`Projects in your digest`
+    },
+    projectsIntro: (name: string) => {
+      const organization = isolate(name)
+      return t`Projects of ${organization}.`
+    },
+    get projectsWhileOff() {
+      return t`The weekly digest is off, so these choices wait until you turn it back on.`
+    },
+    project: (projectName: string) => {
+      const name = isolate(projectName)
+      return t({
+        message: `${name} digest`,
+        comment: 'Switch label: include this project in the weekly digest. {name} is the project',
+      })
+    },
+    projectHint: (projectName: string) => {
+      const name = isolate(projectName)
+      return t`When on, your weekly digest includes ${name}.`
+    },
+    get noProjects() {
+      return t`Your organization has no projects yet.`
+    },
+    get errorTracking() {
+      return t`Error tracking digest`
+    },
+    get errorTrackingHint() {
+      return t`When on, PostHog emails you a weekly summary of new and frequent errors.`
+    },
+    get webAnalytics() {
+      return t`Web analytics digest`
+    },
+    get webAnalyticsHint() {
+      return t`When on, PostHog emails you a weekly summary of visitors, top pages and referrers.`
+    },
+    get errorTrackingProjectsTitle() {
+      return t`Projects in your error tracking digest`
+    },
+    get webAnalyticsProjectsTitle() {
+      return t`Projects in your web analytics digest`
+    },
+    autoPickHint: (name: string) => {
+      const organization = isolate(name)
+      return t`Projects of ${organization}. Until you turn one on, PostHog picks your busiest project for you.`
+    },
+    get errorTrackingWhileOff() {
+      return t`The error tracking digest is off, so these choices wait until you turn it back on.`
+    },
+    get webAnalyticsWhileOff() {
+      return t`The web analytics digest is off, so these choices wait until you turn it back on.`
+    },
+    errorTrackingProject: (projectName: string) => {
+      const name = isolate(projectName)
+      return t`Error tracking digest for ${name}`
+    },
+    errorTrackingProjectHint: (projectName: string) => {
+      const name = isolate(projectName)
+      return t`When on, your error tracking digest covers ${name}.`
+    },
+    webAnalyticsProject: (projectName: string) => {
+      const name = isolate(projectName)
+      return t`Web analytics digest for ${name}`
+    },
+    webAnalyticsProjectHint: (projectName: string) => {
+      const name = isolate(projectName)
+      return t`When on, your web analytics digest covers ${name}.`
+    },
+    get loading() {
+      return t`Loading your digest settings`
+    },
   },
 
   errorTracking: {
-    title: 'Error tracking',
-    intro: 'Emails about issues in error tracking.',
-    assigned: 'Issue assigned to me',
-    assignedHint:
-      'When on, PostHog emails you when someone assigns an error tracking issue to you.',
-    loading: 'Loading your error tracking settings',
+    get title() {
+      return t({ message: 'Error tracking', comment: 'Section heading; the PostHog product' })
+    },
+    get intro() {
+      return t`Emails about issues in error tracking.`
+    },
+    get assigned() {
+      return t`Issue assigned to me`
+    },
+    get assignedHint() {
+      return t`When on, PostHog emails you when someone assigns an error tracking issue to you.`
+    },
+    get loading() {
+      return t`Loading your error tracking settings`
+    },
   },
 
   pipelines: {
-    title: 'Data pipelines',
-    intro: 'Emails about destinations, transformations and the data warehouse.',
-    failures: 'Pipeline failures',
-    failuresHint:
-      'When on, PostHog emails you when a destination or transformation keeps failing or is turned off because of errors.',
-    viewSync: 'Materialized view sync failures',
-    viewSyncHint:
-      'When on, PostHog emails you when a materialized view in your data warehouse fails to sync.',
-    viewSyncDaily: 'Materialized view failures: daily summary',
-    viewSyncDailyHint:
-      'When on, PostHog sends one email a day listing every materialized view that failed to sync. Works only while “Materialized view sync failures” is on.',
-    viewSyncImmediate: 'Materialized view failures: right away',
-    viewSyncImmediateHint:
-      'When on, PostHog emails you as soon as a materialized view starts failing to sync. Works only while “Materialized view sync failures” is on.',
-    threshold: 'Error rate that triggers an alert',
-    thresholdHint:
-      'A percentage from 0 to 100. PostHog emails you about a pipeline once this share of its events fail. Default 1%.',
-    thresholdRequired: 'Enter a percentage from 0 to 100.',
-    thresholdNotNumber: 'Enter a number, like 5 or 0.5.',
-    thresholdRange: 'Enter a percentage from 0 to 100.',
-    percentSuffix: '%',
-    save: 'Save error rate',
-    saving: 'Saving…',
-    saved: 'Saved',
-    announceSaved: (percent: string) => `Error rate for alerts saved: ${percent}%.`,
-    loading: 'Loading your pipeline settings',
+    get title() {
+      return t`Data pipelines`
+    },
+    get intro() {
+      return t`Emails about destinations, transformations and the data warehouse.`
+    },
+    get failures() {
+      return t`Pipeline failures`
+    },
+    get failuresHint() {
+      return t`When on, PostHog emails you when a destination or transformation keeps failing or is turned off because of errors.`
+    },
+    get viewSync() {
+      return t`Materialized view sync failures`
+    },
+    get viewSyncHint() {
+      return t`When on, PostHog emails you when a materialized view in your data warehouse fails to sync.`
+    },
+    get viewSyncDaily() {
+      return t`Materialized view failures: daily summary`
+    },
+    get viewSyncDailyHint() {
+      return t`When on, PostHog sends one email a day listing every materialized view that failed to sync. Works only while “Materialized view sync failures” is on.`
+    },
+    get viewSyncImmediate() {
+      return t`Materialized view failures: right away`
+    },
+    get viewSyncImmediateHint() {
+      return t`When on, PostHog emails you as soon as a materialized view starts failing to sync. Works only while “Materialized view sync failures” is on.`
+    },
+    get threshold() {
+      return t`Error rate that triggers an alert`
+    },
+    get thresholdHint() {
+      return t`A percentage from 0 to 100. PostHog emails you about a pipeline once this share of its events fail. Default 1%.`
+    },
+    get thresholdRequired() {
+      return t`Enter a percentage from 0 to 100.`
+    },
+    get thresholdNotNumber() {
+      return t`Enter a number, like 5 or 0.5.`
+    },
+    get thresholdRange() {
+      return t`Enter a percentage from 0 to 100.`
+    },
+    get percentSuffix() {
+      return t({ message: '%', comment: 'The percent sign shown after the error rate input' })
+    },
+    get save() {
+      return t`Save error rate`
+    },
+    get saving() {
+      return t`Saving…`
+    },
+    get saved() {
+      return t({ message: 'Saved', comment: 'Status next to the Save button after a save' })
+    },
+    /** `share` as stored (0.05 is 5 %), formatted in the active language. */
+    announceSaved: (share: number) => {
+      const rate = formatShare(share)
+      return t`Error rate for alerts saved: ${rate}.`
+    },
+    get loading() {
+      return t`Loading your pipeline settings`
+    },
   },
 
   security: {
-    title: 'Security',
-    intro: 'Emails about risks to your projects.',
-    apiKeyExposed: 'Exposed project API keys',
-    apiKeyExposedHint:
-      'When on, PostHog emails you if it finds one of your project API keys published somewhere public, such as a code repository.',
-    loading: 'Loading your security settings',
+    get title() {
+      return t({ message: 'Security', comment: 'Section heading' })
+    },
+    get intro() {
+      return t`Emails about risks to your projects.`
+    },
+    get apiKeyExposed() {
+      return t`Exposed project API keys`
+    },
+    get apiKeyExposedHint() {
+      return t`When on, PostHog emails you if it finds one of your project API keys published somewhere public, such as a code repository.`
+    },
+    get loading() {
+      return t`Loading your security settings`
+    },
   },
 
   mentions: {
-    title: 'Mentions',
-    intro: 'When people bring you into a conversation.',
-    discussions: 'Mentions in comments',
-    discussionsHint:
-      'When on, PostHog emails you when someone @mentions you in a comment or discussion.',
-    taskCommentsSlack: 'Task comments in Slack',
-    taskCommentsSlackHint:
-      'When on, PostHog sends you a Slack direct message (not an email) when someone mentions you, replies to you or comments on your task in PostHog Tasks. Needs your Slack account linked in PostHog.',
-    loading: 'Loading your mention settings',
+    get title() {
+      return t({ message: 'Mentions', comment: 'Section heading: @mentions of you' })
+    },
+    get intro() {
+      return t`When people bring you into a conversation.`
+    },
+    get discussions() {
+      return t`Mentions in comments`
+    },
+    get discussionsHint() {
+      return t`When on, PostHog emails you when someone @mentions you in a comment or discussion.`
+    },
+    get taskCommentsSlack() {
+      return t`Task comments in Slack`
+    },
+    get taskCommentsSlackHint() {
+      return t`When on, PostHog sends you a Slack direct message (not an email) when someone mentions you, replies to you or comments on your task in PostHog Tasks. Needs your Slack account linked in PostHog.`
+    },
+    get loading() {
+      return t`Loading your mention settings`
+    },
   },
 
   organizations: {
-    title: 'Your organizations',
-    intro: 'Emails about the people in your organizations.',
-    memberJoined: (organization: string) => `New members in ${organization}`,
-    memberJoinedHint: (organization: string) =>
-      `When on, PostHog emails you when someone joins ${organization}.`,
-    none: "You're not in an organization, so there is nothing to choose here.",
-    loading: 'Loading your organization settings',
+    get title() {
+      return t`Your organizations`
+    },
+    get intro() {
+      return t`Emails about the people in your organizations.`
+    },
+    memberJoined: (name: string) => {
+      const organization = isolate(name)
+      return t`New members in ${organization}`
+    },
+    memberJoinedHint: (name: string) => {
+      const organization = isolate(name)
+      return t`When on, PostHog emails you when someone joins ${organization}.`
+    },
+    get none() {
+      return t`You're not in an organization, so there is nothing to choose here.`
+    },
+    get loading() {
+      return t`Loading your organization settings`
+    },
   },
 
   inApp: {
-    title: 'In-app notifications',
-    intro:
-      'What PostHog shows under the bell while you use it. Each project keeps its own choices.',
-    project: (project: string) => `These are for your current project, ${project}.`,
-    noProject: "You're not in a project yet, so there is nothing to choose here.",
-    noTypes: 'Your PostHog has no in-app notifications to choose from.',
-    hint: (project: string) => `When on, it appears under the bell in ${project}.`,
-    loading: 'Loading your in-app notification settings',
+    get title() {
+      return t`In-app notifications`
+    },
+    get intro() {
+      return t`What PostHog shows under the bell while you use it. Each project keeps its own choices.`
+    },
+    project: (name: string) => {
+      const project = isolate(name)
+      return t`These are for your current project, ${project}.`
+    },
+    get noProject() {
+      return t`You're not in a project yet, so there is nothing to choose here.`
+    },
+    get noTypes() {
+      return t`Your PostHog has no in-app notifications to choose from.`
+    },
+    hint: (name: string) => {
+      const project = isolate(name)
+      return t({
+        message: `When on, it appears under the bell in ${project}.`,
+        comment: 'In-app notification switch hint; "the bell" is the notifications icon',
+      })
+    },
+    get loading() {
+      return t`Loading your in-app notification settings`
+    },
   },
 
   setting: {
-    saving: 'Saving…',
-    locked: 'Set by your organization; it can’t be changed here.',
-    saved: (label: string, on: boolean) => `${label}: ${on ? 'on' : 'off'}. Saved.`,
-    failed: (label: string, message: string) => `${label} was not changed. ${message}`,
+    /** A switch's hint when the organization locked the setting. */
+    locked: (hint: string) =>
+      t({
+        message: `${hint} Set by your organization; it can’t be changed here.`,
+        comment: '{hint} is the switch’s own hint sentence',
+      }),
+    /** Read out once a switch saved; `label` is the switch's label. */
+    saved: (label: string, on: boolean) =>
+      on
+        ? t({
+            message: `${label}: on. Saved.`,
+            comment: 'Read out by screen readers after a switch is turned on and saved',
+          })
+        : t({
+            message: `${label}: off. Saved.`,
+            comment: 'Read out by screen readers after a switch is turned off and saved',
+          }),
+    failed: (label: string, message: string) => t`${label} was not changed. ${message}`,
   },
 
-  errors: {
-    sensitive_action_required_reauth:
-      "Not saved: we need to confirm it's you before this change. Try again and enter your password when asked.",
-    permission_denied: 'Your organization sets this notification, so it can’t be changed here.',
-  } as Record<string, string>,
+  get errors(): Record<string, string> {
+    return {
+      sensitive_action_required_reauth: t`Not saved: we need to confirm it's you before this change. Try again and enter your password when asked.`,
+      permission_denied: t`Your organization sets this notification, so it can’t be changed here.`,
+    }
+  },
 }
 
-/** NotificationType values (contract/enums.ts) in plain words, as switch labels. */
-export const IN_APP_LABELS: Record<NotificationType, string> = {
-  comment_mention: 'Someone mentions you in a comment',
-  alert_firing: 'An alert fires',
-  issue_assigned: 'An issue is assigned to you',
-  approval_requested: 'Someone asks for your approval',
-  approval_resolved: 'Your approval request is answered',
-  experiment_concluded: 'An experiment ends',
-  pipeline_failure: 'A data pipeline fails',
-  project_created: 'A project is created',
-  usage_spike: 'Usage spikes',
-  reminder: 'Your reminders are due',
-  web_analytics_digest: 'Your web analytics summary is ready',
-  achievement_unlocked: 'You unlock an achievement',
-  subscription_nudge: 'Tips about your subscription',
-  email_reputation: 'Your email sending reputation drops',
-  materialization_failure: 'A materialized view fails',
-}
+/** NotificationType values (contract/enums.ts) in plain words, as switch labels (read at render). */
+export const IN_APP_LABELS = {
+  get comment_mention() {
+    return t`Someone mentions you in a comment`
+  },
+  get alert_firing() {
+    return t`An alert fires`
+  },
+  get issue_assigned() {
+    return t`An issue is assigned to you`
+  },
+  get approval_requested() {
+    return t`Someone asks for your approval`
+  },
+  get approval_resolved() {
+    return t`Your approval request is answered`
+  },
+  get experiment_concluded() {
+    return t`An experiment ends`
+  },
+  get pipeline_failure() {
+    return t`A data pipeline fails`
+  },
+  get project_created() {
+    return t`A project is created`
+  },
+  get usage_spike() {
+    return t`Usage spikes`
+  },
+  get reminder() {
+    return t`Your reminders are due`
+  },
+  get web_analytics_digest() {
+    return t`Your web analytics summary is ready`
+  },
+  get achievement_unlocked() {
+    return t`You unlock an achievement`
+  },
+  get subscription_nudge() {
+    return t`Tips about your subscription`
+  },
+  get email_reputation() {
+    return t`Your email sending reputation drops`
+  },
+  get materialization_failure() {
+    return t`A materialized view fails`
+  },
+} satisfies Record<NotificationType, string>

@@ -60,7 +60,8 @@ function ProjectSwitches({
   )
 }
 
-const DIGEST_SWITCHES: NotificationSwitchProps[] = [
+/** Built at render, so the labels are in the active language. */
+const digestSwitches = (): NotificationSwitchProps[] => [
   {
     setting: { key: 'all_weekly_digest_disabled' },
     inverted: true,
@@ -118,7 +119,7 @@ function Digests() {
     : []
   return (
     <>
-      <NotificationSwitches switches={DIGEST_SWITCHES} />
+      <NotificationSwitches switches={digestSwitches()} />
       {digests.map((digest) => (
         <ProjectSwitches key={digest.setting} {...digest} teams={organization?.teams ?? []} />
       ))}

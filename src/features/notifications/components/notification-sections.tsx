@@ -35,7 +35,8 @@ function Threshold() {
 }
 
 const pipelines = notificationsStrings.pipelines
-const PIPELINE_SWITCHES: NotificationSwitchProps[] = [
+/** Built at render, so the labels are in the active language. */
+const pipelineSwitches = (): NotificationSwitchProps[] => [
   // Despite its name, true means "send" (posthog/models/user.py NOTIFICATION_DEFAULTS).
   {
     setting: { key: 'plugin_disabled' },
@@ -62,7 +63,7 @@ const PIPELINE_SWITCHES: NotificationSwitchProps[] = [
 export function PipelinesSection() {
   return (
     <SectionCard strings={pipelines} rows={5}>
-      <NotificationSwitches switches={PIPELINE_SWITCHES} />
+      <NotificationSwitches switches={pipelineSwitches()} />
       <Threshold />
     </SectionCard>
   )
@@ -86,7 +87,7 @@ export function SecuritySection() {
 }
 
 const mentions = notificationsStrings.mentions
-const MENTION_SWITCHES: NotificationSwitchProps[] = [
+const mentionSwitches = (): NotificationSwitchProps[] => [
   {
     setting: { key: 'discussions_mentioned' },
     label: mentions.discussions,
@@ -102,7 +103,7 @@ const MENTION_SWITCHES: NotificationSwitchProps[] = [
 export function MentionsSection() {
   return (
     <SectionCard strings={mentions} rows={2}>
-      <NotificationSwitches switches={MENTION_SWITCHES} />
+      <NotificationSwitches switches={mentionSwitches()} />
     </SectionCard>
   )
 }

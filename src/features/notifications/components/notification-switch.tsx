@@ -39,7 +39,7 @@ export function NotificationSwitch({
     <div className="notification-setting" aria-busy={saving || undefined}>
       <Switch
         label={label}
-        description={locked ? `${description} ${strings.locked}` : description}
+        description={locked ? strings.locked(description) : description}
         checked={shown(readSetting(user, setting))}
         disabled={locked}
         onChange={(on) => void change(shown(on))}

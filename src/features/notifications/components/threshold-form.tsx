@@ -16,15 +16,21 @@ import { SaveActions } from '../../../components/save-actions'
 
 const strings = notificationsStrings.pipelines
 
+// The messages are read when a check fails, so they come in the active language.
 const schema = z.object({
   percent: z.string().check(
     z.trim(),
-    z.minLength(1, strings.thresholdRequired),
-    z.refine((text) => parsePercent(text) !== null, strings.thresholdNotNumber),
-    z.refine((text) => {
-      const percent = parsePercent(text)
-      return percent === null || (percent >= 0 && percent <= 100)
-    }, strings.thresholdRange),
+    z.minLength(1, { error: () => strings.thresholdRequired }),
+    z.refine((text) => parsePercent(text) !== null, {
+      error: () => strings.thresholdNotNumber,
+    }),
+    z.refine(
+      (text) => {
+        const percent = parsePercent(text)
+        return percent === null || (percent >= 0 && percent <= 100)
+      },
+      { error: () => strings.thresholdRange },
+    ),
   ),
 })
 type Values = z.infer<typeof schema>
@@ -45,10 +51,10 @@ export function ThresholdForm({ share }: { share: number }) {
     setSaved(false)
     save.mutate(toShare(parsePercent(values.percent) ?? 0), {
       onSuccess: (user) => {
-        const percent = toPercent(user.notification_settings.data_pipeline_error_threshold)
-        reset({ percent })
+        const share = user.notification_settings.data_pipeline_error_threshold
+        reset({ percent: toPercent(share) })
         setSaved(true)
-        announce(strings.announceSaved(percent))
+        announce(strings.announceSaved(share))
       },
       onError: (error) => {
         // PostHog names the whole notification_settings field; here that is this input.
