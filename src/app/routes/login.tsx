@@ -1,5 +1,6 @@
 import { LoginPage } from '../../features/auth/components/login-page'
+import { pageTitle } from '../strings'
 
 export function Component() {
-  return <LoginPage />
+  return <LoginPage pageTitle={pageTitle} />
 }

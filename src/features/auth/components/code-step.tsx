@@ -13,7 +13,7 @@ import { signInErrors } from '../sign-in-errors'
 import { authStrings } from '../strings'
 
 const schema = z.object({
-  token: z.string().check(z.trim(), z.minLength(1, authStrings.codeRequired)),
+  token: z.string().check(z.trim(), z.minLength(1, { error: () => authStrings.codeRequired })),
 })
 type Values = z.infer<typeof schema>
 

@@ -14,8 +14,12 @@ import { SignInPasswordField } from './sign-in-password-field'
 const schema = z.object({
   email: z
     .string()
-    .check(z.trim(), z.minLength(1, authStrings.emailRequired), z.email(authStrings.emailInvalid)),
-  password: z.string().check(z.minLength(1, authStrings.passwordRequired)),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: () => authStrings.emailRequired }),
+      z.email({ error: () => authStrings.emailInvalid }),
+    ),
+  password: z.string().check(z.minLength(1, { error: () => authStrings.passwordRequired })),
 })
 type Values = z.infer<typeof schema>
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useId, useState } from 'react'
+import { Suspense, useEffect, useId, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { Button } from '../../../components/button'
@@ -16,19 +16,19 @@ import {
 } from '../../../lib/reauth'
 import { useSignIn } from '../api/use-sign-in'
 import { authStrings } from '../strings'
-import { CodeStep } from './code-step'
+import { CodeStep, preloadCodeStep } from './lazy-code-step'
 import { SignInPasswordField } from './sign-in-password-field'
 
 const schema = z.object({
-  password: z.string().check(z.minLength(1, authStrings.passwordRequired)),
+  password: z.string().check(z.minLength(1, { error: () => authStrings.passwordRequired })),
 })
 type Values = z.infer<typeof schema>
 
 /** Only the password is asked for here, so a wrong one is simply "incorrect". */
-const reauthErrors: ErrorMessages = {
+const reauthErrors = (): ErrorMessages => ({
   ...authStrings.errors,
   invalid_credentials: authStrings.reauthIncorrect,
-}
+})
 
 /**
  * Opens when a write is refused with sensitive_action_required_reauth. Re-authenticating is
@@ -43,7 +43,10 @@ export function ReauthDialog({ email }: { email: string }) {
     () =>
       onReauthenticationChange((next) => {
         setOpen(next)
-        if (next) setStep('password')
+        if (!next) return
+        setStep('password')
+        // The code step follows the password when two-factor is on.
+        preloadCodeStep()
       }),
     [],
   )
@@ -61,16 +64,18 @@ export function ReauthDialog({ email }: { email: string }) {
       {step === 'password' ? (
         <PasswordForm email={email} onDone={succeed} onSecondFactor={() => setStep('code')} />
       ) : (
-        <CodeStep
-          headingLevel="h3"
-          intro={authStrings.reauthCodeIntro}
-          onVerified={succeed}
-          onRestart={() => setStep('password')}
-          secondaryAction={{
-            label: authStrings.cancel,
-            onClick: () => finishReauthentication(false),
-          }}
-        />
+        <Suspense>
+          <CodeStep
+            headingLevel="h3"
+            intro={authStrings.reauthCodeIntro}
+            onVerified={succeed}
+            onRestart={() => setStep('password')}
+            secondaryAction={{
+              label: authStrings.cancel,
+              onClick: () => finishReauthentication(false),
+            }}
+          />
+        </Suspense>
       )}
     </Dialog>
   )
@@ -99,7 +104,7 @@ function PasswordForm({
         onSuccess: onDone,
         onError: (error) => {
           if (isApiError(error, '2fa_required')) return onSecondFactor()
-          applyServerError(error, setError, ['password'], reauthErrors)
+          applyServerError(error, setError, ['password'], reauthErrors())
           if (isApiError(error, 'invalid_credentials'))
             setError('password', { message: authStrings.reauthIncorrect }, { shouldFocus: true })
         },
