@@ -1,93 +1,222 @@
+import { t } from '@lingui/core/macro'
+import type { RoleAtOrganization } from '../../../contract/enums'
+import { isolate, registerEnglish } from '../../lib/i18n'
+import { messages } from './locales/en.po'
+
+registerEnglish(messages)
+
 export const profileStrings = {
-  intro:
-    'Your name and role as your teammates see them in PostHog, the organization and project you work in, and how PostHog treats your data and tools.',
+  get intro() {
+    return t`Your name and role as your teammates see them in PostHog, the organization and project you work in, and how PostHog treats your data and tools.`
+  },
 
   details: {
-    title: 'Your details',
-    intro: 'How you appear to your teammates in PostHog.',
-    firstName: 'First name',
-    lastName: 'Last name',
-    lastNameHint: 'Optional.',
-    role: 'Role at your organization',
-    roleHint: 'What you mostly do at work. PostHog uses it to suggest tools that fit.',
-    chooseRole: 'Choose a role',
-    email: 'Email',
-    changeEmail: 'Change email',
-    pendingEmail: (address: string) => `Waiting for you to confirm ${address}.`,
-    save: 'Save details',
-    saving: 'Saving…',
-    saved: 'Saved',
-    announceSaved: 'Your details were saved.',
-    firstNameRequired: 'Enter your first name.',
-    firstNameTooLong: 'Use 150 characters or fewer for your first name.',
-    lastNameTooLong: 'Use 150 characters or fewer for your last name.',
-    loading: 'Loading your details',
+    get title() {
+      return t`Your details`
+    },
+    get intro() {
+      return t`How you appear to your teammates in PostHog.`
+    },
+    get firstName() {
+      return t`First name`
+    },
+    get lastName() {
+      return t`Last name`
+    },
+    get lastNameHint() {
+      return t({ message: 'Optional.', comment: 'Hint under the last name field' })
+    },
+    get role() {
+      return t`Role at your organization`
+    },
+    get roleHint() {
+      return t`What you mostly do at work. PostHog uses it to suggest tools that fit.`
+    },
+    get chooseRole() {
+      return t`Choose a role`
+    },
+    /** The choices of the role select (contract/enums.ts holds PostHog's English names). */
+    get roles(): Record<RoleAtOrganization, string> {
+      return {
+        engineering: t({ message: 'Engineering', comment: 'Role at an organization' }),
+        data: t({ message: 'Data', comment: 'Role at an organization (data analysis)' }),
+        product: t({ message: 'Product Management', comment: 'Role at an organization' }),
+        founder: t({ message: 'Founder', comment: 'Role at an organization' }),
+        leadership: t({ message: 'Leadership', comment: 'Role at an organization' }),
+        marketing: t({ message: 'Marketing', comment: 'Role at an organization' }),
+        sales: t({ message: 'Sales / Success', comment: 'Role at an organization' }),
+        other: t({ message: 'Other', comment: 'Role at an organization' }),
+      }
+    },
+    get email() {
+      return t({ message: 'Email', comment: 'Label of the read-only email address' })
+    },
+    get changeEmail() {
+      return t`Change email`
+    },
+    pendingEmail: (pending: string) => {
+      const address = isolate(pending)
+      return t`Waiting for you to confirm ${address}.`
+    },
+    get save() {
+      return t`Save details`
+    },
+    get saving() {
+      return t`Saving…`
+    },
+    get saved() {
+      return t({ message: 'Saved', comment: 'Status next to the Save button after a save' })
+    },
+    get announceSaved() {
+      return t`Your details were saved.`
+    },
+    get firstNameRequired() {
+      return t`Enter your first name.`
+    },
+    get firstNameTooLong() {
+      return t`Use 150 characters or fewer for your first name.`
+    },
+    get lastNameTooLong() {
+      return t`Use 150 characters or fewer for your last name.`
+    },
+    get loading() {
+      return t`Loading your details`
+    },
   },
 
   workspace: {
-    title: 'Organization and project',
-    intro:
-      'PostHog opens in this organization and project. Switching changes it everywhere you are signed in.',
-    noOrganization:
-      "You're not in an organization yet. When someone invites you to one, you can switch to it here.",
-    organization: 'Current organization',
-    organizationHint: 'Switching organization also opens its first project.',
-    switchOrganization: 'Switch organization',
-    project: 'Current project',
-    noProjects: 'This organization has no projects yet.',
-    switchProject: 'Switch project',
-    switching: 'Switching…',
-    switchedOrganization: (organization: string, project: string | null) =>
-      project
-        ? `Switched to ${organization}. Your project is now ${project}.`
-        : `Switched to ${organization}.`,
-    switchedProject: (project: string) => `Switched to the ${project} project.`,
-    notSwitched: (message: string) => `Not switched. ${message}`,
-    loading: 'Loading your organizations',
+    get title() {
+      return t`Organization and project`
+    },
+    get intro() {
+      return t`PostHog opens in this organization and project. Switching changes it everywhere you are signed in.`
+    },
+    get noOrganization() {
+      return t`You're not in an organization yet. When someone invites you to one, you can switch to it here.`
+    },
+    get organization() {
+      return t`Current organization`
+    },
+    get organizationHint() {
+      return t`Switching organization also opens its first project.`
+    },
+    get switchOrganization() {
+      return t({ message: 'Switch organization', comment: 'Button' })
+    },
+    get project() {
+      return t`Current project`
+    },
+    get noProjects() {
+      return t`This organization has no projects yet.`
+    },
+    get switchProject() {
+      return t({ message: 'Switch project', comment: 'Button' })
+    },
+    get switching() {
+      return t({ message: 'Switching…', comment: 'A Switch button while it works' })
+    },
+    switchedOrganization: (organizationName: string, projectName: string | null) => {
+      const organization = isolate(organizationName)
+      const project = projectName === null ? '' : isolate(projectName)
+      return projectName === null
+        ? t`Switched to ${organization}.`
+        : t`Switched to ${organization}. Your project is now ${project}.`
+    },
+    switchedProject: (projectName: string) => {
+      const project = isolate(projectName)
+      return t`Switched to the ${project} project.`
+    },
+    notSwitched: (message: string) => t`Not switched. ${message}`,
+    get loading() {
+      return t`Loading your organizations`
+    },
   },
 
   privacy: {
-    title: 'Privacy',
-    intro: 'What PostHog may do with data about you.',
-    anonymize: 'Anonymize my data',
-    anonymizeHint:
-      'When on, PostHog replaces your identity in the analytics it collects about your own use of PostHog.',
-    impersonation: 'Allow support to sign in as me',
-    impersonationHint:
-      'When on, PostHog support staff can sign in to your account to help you fix a problem.',
-    loading: 'Loading your privacy settings',
+    get title() {
+      return t`Privacy`
+    },
+    get intro() {
+      return t`What PostHog may do with data about you.`
+    },
+    get anonymize() {
+      return t`Anonymize my data`
+    },
+    get anonymizeHint() {
+      return t`When on, PostHog replaces your identity in the analytics it collects about your own use of PostHog.`
+    },
+    get impersonation() {
+      return t`Allow support to sign in as me`
+    },
+    get impersonationHint() {
+      return t`When on, PostHog support staff can sign in to your account to help you fix a problem.`
+    },
+    get loading() {
+      return t`Loading your privacy settings`
+    },
   },
 
   tools: {
-    title: 'Tools',
-    intro: 'Helpers PostHog shows while you work.',
-    toolbar: 'Show the PostHog toolbar',
-    toolbarHint: 'The toolbar appears on your own website so you can inspect it with PostHog.',
-    suggestions: 'Suggest new tools',
-    suggestionsHint: 'PostHog suggests tools in the sidebar based on what you use.',
-    mcpHints: 'Show MCP hints after I take actions',
-    mcpHintsHint:
-      'Tips on doing the same thing from your AI assistant through PostHog’s MCP server.',
-    shortcutPosition: 'Where your shortcuts appear',
-    shortcutPositionHint:
-      'The position of your shortcuts in PostHog’s navigation. Saved when you choose.',
-    shortcutPositions: { above: 'Above', below: 'Below', hidden: 'Hidden' },
-    loading: 'Loading your tool settings',
+    get title() {
+      return t`Tools`
+    },
+    get intro() {
+      return t`Helpers PostHog shows while you work.`
+    },
+    get toolbar() {
+      return t`Show the PostHog toolbar`
+    },
+    get toolbarHint() {
+      return t`The toolbar appears on your own website so you can inspect it with PostHog.`
+    },
+    get suggestions() {
+      return t`Suggest new tools`
+    },
+    get suggestionsHint() {
+      return t`PostHog suggests tools in the sidebar based on what you use.`
+    },
+    get mcpHints() {
+      return t`Show MCP hints after I take actions`
+    },
+    get mcpHintsHint() {
+      return t`Tips on doing the same thing from your AI assistant through PostHog’s MCP server.`
+    },
+    get shortcutPosition() {
+      return t`Where your shortcuts appear`
+    },
+    get shortcutPositionHint() {
+      return t`The position of your shortcuts in PostHog’s navigation. Saved when you choose.`
+    },
+    get shortcutPositions() {
+      return {
+        above: t({ message: 'Above', comment: 'Shortcut position: above the navigation' }),
+        below: t({ message: 'Below', comment: 'Shortcut position: below the navigation' }),
+        hidden: t({ message: 'Hidden', comment: 'Shortcut position: not shown' }),
+      }
+    },
+    get loading() {
+      return t`Loading your tool settings`
+    },
   },
 
   preference: {
-    saving: 'Saving…',
-    switchSaved: (label: string, on: boolean) => `${label}: ${on ? 'on' : 'off'}. Saved.`,
-    selectSaved: (label: string, value: string) => `${label}: ${value}. Saved.`,
-    failed: (label: string, message: string) => `${label} was not changed. ${message}`,
+    get saving() {
+      return t`Saving…`
+    },
+    /** Read out after a switch saved: "Anonymize my data: on. Saved." */
+    switchSaved: (label: string, on: boolean) =>
+      on
+        ? t({ message: `${label}: on. Saved.`, comment: 'A switch was turned on and saved' })
+        : t({ message: `${label}: off. Saved.`, comment: 'A switch was turned off and saved' }),
+    selectSaved: (label: string, value: string) => t`${label}: ${value}. Saved.`,
+    failed: (label: string, message: string) => t`${label} was not changed. ${message}`,
   },
 
-  errors: {
-    sensitive_action_required_reauth:
-      "Not saved: we need to confirm it's you before this change. Try again and enter your password when asked.",
-    does_not_exist:
-      'That no longer exists or you are no longer a member. Reload the page to see your current access.',
-    verified_domain_required:
-      'This organization only allows members with a verified email domain. Ask an admin for access.',
-  } as Record<string, string>,
+  get errors(): Record<string, string> {
+    return {
+      sensitive_action_required_reauth: t`Not saved: we need to confirm it's you before this change. Try again and enter your password when asked.`,
+      does_not_exist: t`That no longer exists or you are no longer a member. Reload the page to see your current access.`,
+      verified_domain_required: t`This organization only allows members with a verified email domain. Ask an admin for access.`,
+    }
+  },
 }

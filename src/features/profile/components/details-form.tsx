@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { Link } from 'react-router'
 import * as z from 'zod/mini'
-import { ROLE_AT_ORGANIZATION_LABELS, ROLES_AT_ORGANIZATION } from '../../../../contract/enums'
+import { ROLES_AT_ORGANIZATION } from '../../../../contract/enums'
 import type { User, UserUpdate } from '../../../../contract/user'
 import { Field } from '../../../components/field'
 import { useAnnounce } from '../../../components/live-region'
@@ -22,10 +22,10 @@ const schema = z.object({
     .string()
     .check(
       z.trim(),
-      z.minLength(1, strings.firstNameRequired),
-      z.maxLength(150, strings.firstNameTooLong),
+      z.minLength(1, { error: () => strings.firstNameRequired }),
+      z.maxLength(150, { error: () => strings.firstNameTooLong }),
     ),
-  last_name: z.string().check(z.trim(), z.maxLength(150, strings.lastNameTooLong)),
+  last_name: z.string().check(z.trim(), z.maxLength(150, { error: () => strings.lastNameTooLong })),
   // "" only stands for a role never chosen; it is never sent (PostHog refuses "" and null).
   role_at_organization: z.union([z.enum(ROLES_AT_ORGANIZATION), z.literal('')]),
 })
@@ -49,6 +49,7 @@ export function DetailsForm({ user }: { user: User }) {
     defaultValues: toValues(user),
   })
   const { errors, isDirty, dirtyFields, defaultValues } = formState
+  const roles = strings.roles
 
   const onSubmit = handleSubmit((values) => {
     // Only what changed: a role-only change then needs no re-authentication.
@@ -94,7 +95,7 @@ export function DetailsForm({ user }: { user: User }) {
           ) : null}
           {ROLES_AT_ORGANIZATION.map((role) => (
             <option key={role} value={role}>
-              {ROLE_AT_ORGANIZATION_LABELS[role]}
+              {roles[role]}
             </option>
           ))}
         </select>

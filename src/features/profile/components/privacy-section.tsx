@@ -4,7 +4,8 @@ import { SectionCard } from '../../../components/section-card'
 
 const strings = profileStrings.privacy
 
-const PRIVACY: PreferenceSwitchProps[] = [
+/** Built at render, so the labels are in the active language. */
+const privacy = (): PreferenceSwitchProps[] => [
   {
     label: strings.anonymize,
     description: strings.anonymizeHint,
@@ -23,7 +24,7 @@ const PRIVACY: PreferenceSwitchProps[] = [
 export function PrivacySection() {
   return (
     <SectionCard strings={strings} rows={2}>
-      <PreferenceSwitches switches={PRIVACY} />
+      <PreferenceSwitches switches={privacy()} />
     </SectionCard>
   )
 }

@@ -5,7 +5,8 @@ import { ShortcutPositionSelect } from './shortcut-position-select'
 
 const strings = profileStrings.tools
 
-const TOOLS: PreferenceSwitchProps[] = [
+/** Built at render, so the labels are in the active language. */
+const tools = (): PreferenceSwitchProps[] => [
   {
     label: strings.toolbar,
     description: strings.toolbarHint,
@@ -31,7 +32,7 @@ const TOOLS: PreferenceSwitchProps[] = [
 export function ToolsSection() {
   return (
     <SectionCard strings={strings} rows={4}>
-      <PreferenceSwitches switches={TOOLS} />
+      <PreferenceSwitches switches={tools()} />
       <ShortcutPositionSelect />
     </SectionCard>
   )
