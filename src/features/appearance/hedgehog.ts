@@ -8,7 +8,9 @@ import {
   type HedgehogSkin,
 } from '../../../contract/enums'
 import type { ResolvedHedgehogConfig } from '../../../contract/hedgehog-config'
-import { ACCESSORY_LABELS, appearanceStrings, COLOR_LABELS, SKIN_LABELS } from './strings'
+import { currentLocale, i18n } from '../../lib/i18n'
+import { PSEUDO_LOCALE, type Locale } from '../../lib/locales'
+import { ACCESSORY_LABELS, appearanceStrings, COLOR_LABELS, listOf, SKIN_LABELS } from './strings'
 
 /** One choice among skins and colours: PostHog's picker makes them exclusive. */
 export type HedgehogLook = HedgehogSkin | HedgehogColor
@@ -58,19 +60,26 @@ export function withAccessory(
   return { ...config, accessories: accessory ? [...others, accessory] : others }
 }
 
+/**
+ * A name inside the preview's description: lower case mid-sentence ("wearing top hat") where the
+ * language writes it so. German nouns keep their capital; Japanese and Arabic have no case, and
+ * the Latin skin names inside them ("Robohog") stay as they are.
+ */
+const LOWER_CASE_IN_SENTENCE: ReadonlySet<Locale> = new Set(['en', 'fr', PSEUDO_LOCALE])
+const inSentence = (label: string) =>
+  LOWER_CASE_IN_SENTENCE.has(currentLocale()) ? label.toLocaleLowerCase(i18n.locale) : label
+
 /** The preview's text alternative: everything the picture shows. */
 export function describeHedgehog(config: ResolvedHedgehogConfig): string {
   const s = appearanceStrings.hedgehog
   const look = lookOf(config)
   const parts = [
-    isSkin(look)
-      ? `${SKIN_LABELS[look].toLowerCase()} skin`
-      : `${COLOR_LABELS[look].toLowerCase()}`,
+    isSkin(look) ? s.skinLook(inSentence(SKIN_LABELS[look])) : inSentence(COLOR_LABELS[look]),
     config.accessories.length
-      ? s.wearing(config.accessories.map((accessory) => ACCESSORY_LABELS[accessory].toLowerCase()))
+      ? s.wearing(listOf(config.accessories.map((item) => inSentence(ACCESSORY_LABELS[item]))))
       : s.noAccessories,
   ]
   if (config.party_mode_enabled) parts.push(s.partying)
   if (!config.enabled) parts.push(s.off)
-  return s.previewLabel(parts.join(', '))
+  return s.previewLabel(parts.join(s.partSeparator))
 }

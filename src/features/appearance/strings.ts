@@ -1,149 +1,385 @@
+import { t } from '@lingui/core/macro'
 import type {
   HedgehogAccessory,
   HedgehogAccessoryGroup,
   HedgehogColor,
   HedgehogSkin,
 } from '../../../contract/enums'
+import { i18n, isolate, registerEnglish } from '../../lib/i18n'
+import { messages } from './locales/en.po'
 
+registerEnglish(messages)
+
+// Every value is read when it is shown (getters), in the active language: nothing here may be
+// copied into a module-level constant. docs/decisions/0010-translations-lingui.md
 export const appearanceStrings = {
-  intro:
-    'How PostHog looks for you: light or dark, your hedgehog, and the dashboards you start from.',
+  get intro() {
+    return t`The language of these settings, and how PostHog looks for you: light or dark, your hedgehog, and the dashboards you start from.`
+  },
+
+  language: {
+    get title() {
+      return t({
+        message: 'Language',
+        comment: 'Heading of the section that picks the app language',
+      })
+    },
+    get intro() {
+      return t`The language of these settings. It changes at once and is remembered on this device only, not in your PostHog account.`
+    },
+    get label() {
+      return t({ message: 'Language', comment: 'Label of the language picker (a drop-down list)' })
+    },
+    /** Announced once the page reads in the new language (so written in it). */
+    changed: (name: string) => {
+      const language = isolate(name)
+      return t`Language changed to ${language}.`
+    },
+    /** The chosen language's messages could not be fetched: the page stays in `current`. */
+    failed: (chosen: string, kept: string) => {
+      const [language, current] = [isolate(chosen), isolate(kept)]
+      return t`${language} couldn't be loaded, so the settings stay in ${current}. Check your connection and try again.`
+    },
+  },
 
   theme: {
-    title: 'Theme',
-    intro: 'Saved to your account as soon as you choose, so every device you use follows it.',
-    legend: 'Theme',
-    light: 'Light',
-    lightHint: 'Dark text on a light background.',
-    dark: 'Dark',
-    darkHint: 'Light text on a dark background.',
-    system: 'System',
-    systemHint: 'Follows your device: light by day, dark when your device switches to dark.',
-    saving: 'Saving…',
-    saved: (theme: string) => `Theme: ${theme}. Saved.`,
-    failed: (message: string) => `Theme was not changed. ${message}`,
-    loading: 'Loading your theme',
+    get title() {
+      return t({ message: 'Theme', comment: 'Heading: light, dark or system colours' })
+    },
+    get intro() {
+      return t`Saved to your account as soon as you choose, so every device you use follows it.`
+    },
+    get legend() {
+      return t({ message: 'Theme', comment: 'Name of the group of theme radio buttons' })
+    },
+    get light() {
+      return t({ message: 'Light', context: 'theme', comment: 'The light colour theme' })
+    },
+    get lightHint() {
+      return t`Dark text on a light background.`
+    },
+    get dark() {
+      return t({ message: 'Dark', context: 'theme', comment: 'The dark colour theme' })
+    },
+    get darkHint() {
+      return t`Light text on a dark background.`
+    },
+    get system() {
+      return t({ message: 'System', comment: 'Theme that follows the device setting' })
+    },
+    get systemHint() {
+      return t`Follows your device: light by day, dark when your device switches to dark.`
+    },
+    get saving() {
+      return t`Saving…`
+    },
+    saved: (theme: string) => t`Theme: ${theme}. Saved.`,
+    failed: (message: string) => t`Theme was not changed. ${message}`,
+    get loading() {
+      return t`Loading your theme`
+    },
   },
 
   hedgehog: {
-    title: 'Hedgehog',
-    intro: 'PostHog’s hedgehog buddy. Changes save by themselves a moment after you make them.',
-    previewLabel: (look: string) => `Preview of your hedgehog: ${look}`,
-    enabled: 'Hedgehog mode',
-    enabledHint: 'When on, your hedgehog lives at the bottom of PostHog’s screens.',
-    useAsProfile: 'Use as profile picture',
-    useAsProfileHint: 'When on, your hedgehog replaces your avatar across PostHog.',
-    lookLegend: 'Skin or colour',
-    lookHint: 'A skin replaces the colour; choosing a colour goes back to the default skin.',
-    accessoriesTitle: 'Accessories',
-    accessoriesHint: 'One from each group.',
-    none: 'None',
-    behaviourTitle: 'Behaviour',
-    walking: 'Walk around freely',
-    walkingHint: 'When on, your hedgehog wanders along the bottom of the screen.',
-    interactions: 'Interact with elements',
-    interactionsHint: 'When on, your hedgehog climbs and jumps on buttons and panels.',
-    controls: 'Keyboard controls (WASD / arrow keys)',
-    controlsHint: 'When on, you can steer your hedgehog with WASD or the arrow keys.',
-    party: 'Party mode',
-    partyHint: 'When on, your hedgehog celebrates with confetti.',
-    pending: 'Changes not saved yet…',
-    saving: 'Saving…',
-    saved: 'Saved',
-    announceSaved: 'Hedgehog saved.',
-    failed: (message: string) => `Hedgehog not saved. ${message}`,
-    retry: 'Save again',
-    loading: 'Loading your hedgehog',
-    off: 'hedgehog mode off',
-    wearing: (items: string[]) => `wearing ${listOf(items)}`,
-    noAccessories: 'no accessories',
-    partying: 'partying',
+    get title() {
+      return t({
+        message: 'Hedgehog',
+        comment: 'PostHog’s hedgehog mascot, which users can dress up',
+      })
+    },
+    get intro() {
+      return t`PostHog’s hedgehog buddy. Changes save by themselves a moment after you make them.`
+    },
+    /** The preview's text alternative; `look` is the parts the picture shows, in a list. */
+    previewLabel: (look: string) => t`Preview of your hedgehog: ${look}`,
+    /** Between the parts of the preview's description: "default skin, no accessories, …". */
+    get partSeparator() {
+      return t({
+        message: ', ',
+        comment:
+          'Separates the parts of the hedgehog preview’s description, e.g. "default skin, no accessories, partying". Keep the space if your language uses one.',
+      })
+    },
+    /** `skin` is the skin's name (lower case mid-sentence where the language does that). */
+    skinLook: (skin: string) =>
+      t({ message: `${skin} skin`, comment: 'Part of the hedgehog preview’s description' }),
+    get enabled() {
+      return t`Hedgehog mode`
+    },
+    get enabledHint() {
+      return t`When on, your hedgehog lives at the bottom of PostHog’s screens.`
+    },
+    get useAsProfile() {
+      return t`Use as profile picture`
+    },
+    get useAsProfileHint() {
+      return t`When on, your hedgehog replaces your avatar across PostHog.`
+    },
+    get lookLegend() {
+      return t`Skin or colour`
+    },
+    get lookHint() {
+      return t`A skin replaces the colour; choosing a colour goes back to the default skin.`
+    },
+    get accessoriesTitle() {
+      return t`Accessories`
+    },
+    get accessoriesHint() {
+      return t`One from each group.`
+    },
+    get none() {
+      return t({ message: 'None', comment: 'Choice in an accessory group: no accessory' })
+    },
+    get behaviourTitle() {
+      return t({ message: 'Behaviour', comment: 'Heading: what the hedgehog does on screen' })
+    },
+    get walking() {
+      return t`Walk around freely`
+    },
+    get walkingHint() {
+      return t`When on, your hedgehog wanders along the bottom of the screen.`
+    },
+    get interactions() {
+      return t`Interact with elements`
+    },
+    get interactionsHint() {
+      return t`When on, your hedgehog climbs and jumps on buttons and panels.`
+    },
+    get controls() {
+      return t`Keyboard controls (WASD / arrow keys)`
+    },
+    get controlsHint() {
+      return t`When on, you can steer your hedgehog with WASD or the arrow keys.`
+    },
+    get party() {
+      return t`Party mode`
+    },
+    get partyHint() {
+      return t`When on, your hedgehog celebrates with confetti.`
+    },
+    get pending() {
+      return t`Changes not saved yet…`
+    },
+    get saving() {
+      return t`Saving…`
+    },
+    get saved() {
+      return t({ message: 'Saved', comment: 'Status after a save' })
+    },
+    get announceSaved() {
+      return t`Hedgehog saved.`
+    },
+    failed: (message: string) => t`Hedgehog not saved. ${message}`,
+    get retry() {
+      return t`Save again`
+    },
+    get loading() {
+      return t`Loading your hedgehog`
+    },
+    get off() {
+      return t({
+        message: 'hedgehog mode off',
+        comment: 'Part of the hedgehog preview’s description',
+      })
+    },
+    /** `items` are accessory names, already in a list ("top hat and sunglasses"). */
+    wearing: (items: string) =>
+      t({ message: `wearing ${items}`, comment: 'Part of the hedgehog preview’s description' }),
+    get noAccessories() {
+      return t({ message: 'no accessories', comment: 'Part of the hedgehog preview’s description' })
+    },
+    get partying() {
+      return t({
+        message: 'partying',
+        comment: 'Part of the hedgehog preview’s description: party mode is on',
+      })
+    },
   },
 
   scenes: {
-    title: 'Dashboards',
-    intro:
-      'The dashboard PostHog opens on a page. Each project keeps its own choices; these are for your current project.',
-    project: (project: string) => `Current project: ${project}.`,
-    noProject:
-      "You're not in a project yet. Once you join one, you can choose the dashboards it opens with.",
-    currentTitle: 'Your choices in this project',
-    noChoices: 'None yet: PostHog shows its default dashboard.',
-    unknownDashboard: (id: number) => `Dashboard #${id}`,
-    noneChosen: 'Not chosen',
-    dashboardFor: (scene: string) => `Dashboard for ${scene}`,
-    noDashboard: 'No dashboard (the project’s default)',
-    untitled: 'Untitled dashboard',
-    noDashboards: 'This project has no dashboards yet. Create one in PostHog to choose it here.',
-    save: 'Save dashboard',
-    saving: 'Saving…',
-    saved: 'Saved',
-    announceSaved: (scene: string, dashboard: string) => `${scene} now opens ${dashboard}. Saved.`,
-    announceCleared: (scene: string) => `${scene} now opens the project’s default. Saved.`,
-    clearRefused: (scene: string, dashboard: string) =>
-      `PostHog didn’t remove the choice, so ${scene} still opens ${dashboard}. Your PostHog may not support removing one: choose another dashboard instead.`,
-    loading: 'Loading your dashboards',
+    get title() {
+      return t`Dashboards`
+    },
+    get intro() {
+      return t`The dashboard PostHog opens on a page. Each project keeps its own choices; these are for your current project.`
+    },
+    project: (name: string) => {
+      const project = isolate(name)
+      return t`Current project: ${project}.`
+    },
+    get noProject() {
+      return t`You're not in a project yet. Once you join one, you can choose the dashboards it opens with.`
+    },
+    get currentTitle() {
+      return t`Your choices in this project`
+    },
+    get noChoices() {
+      return t`None yet: PostHog shows its default dashboard.`
+    },
+    unknownDashboard: (id: number) =>
+      t({ message: `Dashboard #${id}`, comment: 'A dashboard this app cannot name, by its id' }),
+    get noneChosen() {
+      return t`Not chosen`
+    },
+    dashboardFor: (scene: string) => t`Dashboard for ${scene}`,
+    get noDashboard() {
+      return t`No dashboard (the project’s default)`
+    },
+    get untitled() {
+      return t`Untitled dashboard`
+    },
+    get noDashboards() {
+      return t`This project has no dashboards yet. Create one in PostHog to choose it here.`
+    },
+    get save() {
+      return t`Save dashboard`
+    },
+    get saving() {
+      return t`Saving…`
+    },
+    get saved() {
+      return t({ message: 'Saved', comment: 'Status after a save' })
+    },
+    announceSaved: (scene: string, name: string) => {
+      const dashboard = isolate(name)
+      return t`${scene} now opens ${dashboard}. Saved.`
+    },
+    announceCleared: (scene: string) => t`${scene} now opens the project’s default. Saved.`,
+    clearRefused: (scene: string, name: string) => {
+      const dashboard = isolate(name)
+      return t`PostHog didn’t remove the choice, so ${scene} still opens ${dashboard}. Your PostHog may not support removing one: choose another dashboard instead.`
+    },
+    get loading() {
+      return t`Loading your dashboards`
+    },
   },
 
-  errors: {
-    sensitive_action_required_reauth:
-      "Not saved: we need to confirm it's you before this change. Try again and enter your password when asked.",
-  } as Record<string, string>,
+  get errors(): Record<string, string> {
+    return {
+      sensitive_action_required_reauth: t`Not saved: we need to confirm it's you before this change. Try again and enter your password when asked.`,
+    }
+  },
 }
 
 /** PostHog scenes that open a dashboard of the user's choice (scene_personalisation). */
 export const SCENE_LABELS: Record<string, { label: string; hint: string }> = {
-  ProjectHomepage: {
-    label: 'Project home',
-    hint: 'The page you land on when you open a project.',
+  get ProjectHomepage() {
+    return {
+      label: t({ message: 'Project home', comment: 'PostHog’s page for a project' }),
+      hint: t`The page you land on when you open a project.`,
+    }
   },
 }
 
 export const SKIN_LABELS: Record<HedgehogSkin, string> = {
-  default: 'Default',
-  spiderhog: 'Spiderhog',
-  robohog: 'Robohog',
+  get default() {
+    return t({ message: 'Default', comment: 'The hedgehog’s default skin' })
+  },
+  get spiderhog() {
+    return t({ message: 'Spiderhog', comment: 'A PostHog hedgehog skin (a name)' })
+  },
+  get robohog() {
+    return t({ message: 'Robohog', comment: 'A PostHog hedgehog skin (a name)' })
+  },
 }
 
 export const COLOR_LABELS: Record<HedgehogColor, string> = {
-  green: 'Green',
-  red: 'Red',
-  blue: 'Blue',
-  purple: 'Purple',
-  dark: 'Dark',
-  light: 'Light',
-  sepia: 'Sepia',
-  invert: 'Inverted',
-  'invert-hue': 'Inverted hue',
-  greyscale: 'Greyscale',
+  get green() {
+    return t({ message: 'Green', comment: 'Hedgehog colour' })
+  },
+  get red() {
+    return t({ message: 'Red', comment: 'Hedgehog colour' })
+  },
+  get blue() {
+    return t({ message: 'Blue', comment: 'Hedgehog colour' })
+  },
+  get purple() {
+    return t({ message: 'Purple', comment: 'Hedgehog colour' })
+  },
+  get dark() {
+    return t({ message: 'Dark', context: 'hedgehog colour', comment: 'Hedgehog colour' })
+  },
+  get light() {
+    return t({ message: 'Light', context: 'hedgehog colour', comment: 'Hedgehog colour' })
+  },
+  get sepia() {
+    return t({ message: 'Sepia', comment: 'Hedgehog colour' })
+  },
+  get invert() {
+    return t({ message: 'Inverted', comment: 'Hedgehog colour: inverted colours' })
+  },
+  get 'invert-hue'() {
+    return t({ message: 'Inverted hue', comment: 'Hedgehog colour' })
+  },
+  get greyscale() {
+    return t({ message: 'Greyscale', comment: 'Hedgehog colour' })
+  },
 }
 
 export const ACCESSORY_GROUP_LABELS: Record<HedgehogAccessoryGroup, string> = {
-  headwear: 'Headwear',
-  eyewear: 'Eyewear',
-  other: 'Other',
+  get headwear() {
+    return t({ message: 'Headwear', comment: 'Group of hedgehog accessories' })
+  },
+  get eyewear() {
+    return t({ message: 'Eyewear', comment: 'Group of hedgehog accessories' })
+  },
+  get other() {
+    return t({ message: 'Other', comment: 'Group of hedgehog accessories (a parrot, a scarf)' })
+  },
 }
 
 export const ACCESSORY_LABELS: Record<HedgehogAccessory, string> = {
-  beret: 'Beret',
-  cap: 'Cap',
-  chef: 'Chef’s hat',
-  cowboy: 'Cowboy hat',
-  flag: 'Flag',
-  graduation: 'Graduation cap',
-  party: 'Party hat',
-  pineapple: 'Pineapple',
-  tophat: 'Top hat',
-  xmas_hat: 'Christmas hat',
-  xmas_antlers: 'Reindeer antlers',
-  eyepatch: 'Eyepatch',
-  glasses: 'Glasses',
-  sunglasses: 'Sunglasses',
-  parrot: 'Parrot',
-  xmas_scarf: 'Christmas scarf',
+  get beret() {
+    return t({ message: 'Beret', comment: 'Hedgehog accessory' })
+  },
+  get cap() {
+    return t({ message: 'Cap', comment: 'Hedgehog accessory: a baseball cap' })
+  },
+  get chef() {
+    return t({ message: 'Chef’s hat', comment: 'Hedgehog accessory' })
+  },
+  get cowboy() {
+    return t({ message: 'Cowboy hat', comment: 'Hedgehog accessory' })
+  },
+  get flag() {
+    return t({ message: 'Flag', comment: 'Hedgehog accessory: a small flag on a pole' })
+  },
+  get graduation() {
+    return t({ message: 'Graduation cap', comment: 'Hedgehog accessory' })
+  },
+  get party() {
+    return t({ message: 'Party hat', comment: 'Hedgehog accessory' })
+  },
+  get pineapple() {
+    return t({ message: 'Pineapple', comment: 'Hedgehog accessory, worn on the head' })
+  },
+  get tophat() {
+    return t({ message: 'Top hat', comment: 'Hedgehog accessory' })
+  },
+  get xmas_hat() {
+    return t({ message: 'Christmas hat', comment: 'Hedgehog accessory: a Santa hat' })
+  },
+  get xmas_antlers() {
+    return t({ message: 'Reindeer antlers', comment: 'Hedgehog accessory' })
+  },
+  get eyepatch() {
+    return t({ message: 'Eyepatch', comment: 'Hedgehog accessory' })
+  },
+  get glasses() {
+    return t({ message: 'Glasses', comment: 'Hedgehog accessory' })
+  },
+  get sunglasses() {
+    return t({ message: 'Sunglasses', comment: 'Hedgehog accessory' })
+  },
+  get parrot() {
+    return t({ message: 'Parrot', comment: 'Hedgehog accessory: a parrot on its back' })
+  },
+  get xmas_scarf() {
+    return t({ message: 'Christmas scarf', comment: 'Hedgehog accessory' })
+  },
 }
 
-function listOf(items: string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+/** "top hat and sunglasses", in the active language. */
+export function listOf(items: string[]): string {
+  return new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(items)
 }

@@ -33,7 +33,8 @@ type FlagKey =
   | 'controls_enabled'
   | 'party_mode_enabled'
 
-const BEHAVIOUR: { key: FlagKey; label: string; hint: string }[] = [
+/** Read at render, in the active language. */
+const behaviour = (): { key: FlagKey; label: string; hint: string }[] => [
   { key: 'walking_enabled', label: s.walking, hint: s.walkingHint },
   { key: 'interactions_enabled', label: s.interactions, hint: s.interactionsHint },
   { key: 'controls_enabled', label: s.controls, hint: s.controlsHint },
@@ -89,11 +90,8 @@ function ChoiceGroup<T extends string>({
   )
 }
 
-const LOOK_OPTIONS = LOOKS.map((look) => ({
-  value: look,
-  label: lookLabel(look),
-  swatch: lookSwatch(look),
-}))
+const lookOptions = () =>
+  LOOKS.map((look) => ({ value: look, label: lookLabel(look), swatch: lookSwatch(look) }))
 
 function accessoryOptions(group: HedgehogAccessoryGroup) {
   return [
@@ -179,7 +177,7 @@ export function HedgehogForm({
         <ChoiceGroup<HedgehogLook>
           legend={s.lookLegend}
           hint={s.lookHint}
-          options={LOOK_OPTIONS}
+          options={lookOptions()}
           value={lookOf(draft)}
           onChange={(look) => update((config) => withLook(config, look))}
         />
@@ -200,7 +198,7 @@ export function HedgehogForm({
         </div>
         <div>
           <h3>{s.behaviourTitle}</h3>
-          {BEHAVIOUR.map(({ key, label, hint }) => flag(key, label, hint))}
+          {behaviour().map(({ key, label, hint }) => flag(key, label, hint))}
         </div>
       </div>
     </div>

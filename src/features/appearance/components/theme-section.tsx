@@ -8,7 +8,8 @@ import { SectionCard } from '../../../components/section-card'
 
 const s = appearanceStrings.theme
 
-const OPTIONS: { value: ThemeChoice; label: string; hint: string }[] = [
+/** Read at render, in the active language. */
+const options = (): { value: ThemeChoice; label: string; hint: string }[] => [
   { value: 'light', label: s.light, hint: s.lightHint },
   { value: 'dark', label: s.dark, hint: s.darkHint },
   { value: 'system', label: s.system, hint: s.systemHint },
@@ -16,7 +17,7 @@ const OPTIONS: { value: ThemeChoice; label: string; hint: string }[] = [
 
 function ThemeOptions() {
   const { data: user } = useSuspenseQuery(currentUserQuery)
-  const labelOf = (choice: ThemeChoice) => OPTIONS.find((o) => o.value === choice)!.label
+  const labelOf = (choice: ThemeChoice) => options().find((o) => o.value === choice)!.label
   const { change, saving, error } = useThemeChoice({
     saved: (choice) => s.saved(labelOf(choice)),
     failed: s.failed,
@@ -33,7 +34,7 @@ function ThemeOptions() {
         aria-describedby={error ? `${id}-error` : undefined}
       >
         <legend className="visually-hidden">{s.legend}</legend>
-        {OPTIONS.map((option) => (
+        {options().map((option) => (
           <div key={option.value} className="theme-option" data-option={option.value}>
             <input
               type="radio"

@@ -1,0 +1,94 @@
+import { useLingui } from '@lingui/react'
+import { useEffect, useRef, useState } from 'react'
+import { Card } from '../../../components/card'
+import { Field } from '../../../components/field'
+import { useAnnounce } from '../../../components/live-region'
+import { currentLocale, switchLocale } from '../../../lib/i18n'
+import { LOCALE_NAMES, LOCALES, PSEUDO_LOCALE, isLocale, type Locale } from '../../../lib/locales'
+import { appearanceStrings } from '../strings'
+
+const s = appearanceStrings.language
+
+/** A language's name in itself ("Deutsch"); the pseudo-locale by its tag. */
+const nameOf = (locale: Locale) => (locale === PSEUDO_LOCALE ? PSEUDO_LOCALE : LOCALE_NAMES[locale])
+
+/**
+ * Set just before a switch: the settings layout mounts the page again in the new language
+ * (`<Outlet key={i18n.locale}>`, src/app/layout.tsx), so the picker the user chose in is gone by
+ * the time the switch lands. Whichever picker is mounted then takes focus and announces it.
+ */
+let focusAfterSwitch = false
+
+async function switchAndRefocus(locale: Locale) {
+  focusAfterSwitch = true
+  try {
+    await switchLocale(locale)
+  } catch (error) {
+    focusAfterSwitch = false
+    throw error
+  }
+}
+
+/** True once after a switch: the caller takes focus and announces the new language. */
+function takeFocusRequest() {
+  const requested = focusAfterSwitch
+  focusAfterSwitch = false
+  return requested
+}
+
+/**
+ * The app's language (issue 14): each language named in itself and marked with its `lang`, so a
+ * screen reader pronounces it. Chosen at once; switchLocale fetches the catalogues, sets
+ * `<html lang dir>` and remembers the choice in a cookie. A catalogue that fails to load keeps
+ * the old language and says so here.
+ */
+export function LanguageSection() {
+  const { i18n } = useLingui()
+  const announce = useAnnounce()
+  const select = useRef<HTMLSelectElement>(null)
+  const [loading, setLoading] = useState<Locale | null>(null)
+  const [failed, setFailed] = useState<Locale | null>(null)
+  const current = currentLocale()
+
+  // On mount after a switch (the usual case), or on the locale change where nothing re-mounts.
+  useEffect(() => {
+    if (!takeFocusRequest()) return
+    select.current?.focus()
+    announce(s.changed(nameOf(currentLocale())))
+  }, [i18n.locale, announce])
+
+  const choose = async (value: string) => {
+    if (!isLocale(value) || value === current) return
+    setFailed(null)
+    setLoading(value)
+    try {
+      await switchAndRefocus(value)
+    } catch {
+      setFailed(value)
+      announce(s.failed(nameOf(value), nameOf(current)))
+    } finally {
+      setLoading(null)
+    }
+  }
+
+  const locales: readonly Locale[] = current === PSEUDO_LOCALE ? [...LOCALES, current] : LOCALES
+  return (
+    <Card title={s.title} intro={s.intro}>
+      <Field label={s.label} error={failed ? s.failed(nameOf(failed), nameOf(current)) : undefined}>
+        <select
+          ref={select}
+          value={loading ?? current}
+          aria-busy={loading ? true : undefined}
+          autoComplete="off"
+          onChange={(event) => void choose(event.target.value)}
+        >
+          {locales.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {nameOf(locale)}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </Card>
+  )
+}
