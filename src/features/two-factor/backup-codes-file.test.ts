@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { backupCodesFile, codesAsLines, isOneOfCodes, localDate } from './backup-codes-file'
+import { afterEach, describe, expect, it } from 'vitest'
+import { switchLocale } from '../../lib/i18n'
+import { backupCodesFile, codesAsLines, isOneOfCodes } from './backup-codes-file'
+import { speak } from './testing'
 
 const codes = ['k7d2xq4m', 'a2b3c4d5']
 
@@ -10,7 +12,7 @@ describe('backup codes file', () => {
       [
         'PostHog backup codes',
         'Account: jane@example.com',
-        'Created: 2025-03-04',
+        'Created: March 4, 2025 (2025-03-04)',
         'Each code works once, in place of a code from your authenticator app.',
         '',
         'k7d2xq4m',
@@ -18,7 +20,36 @@ describe('backup codes file', () => {
         '',
       ].join('\n'),
     )
-    expect(localDate(new Date(2025, 11, 31))).toBe('2025-12-31')
+    expect(backupCodesFile(codes, 'jane@example.com', new Date(2025, 11, 31))).toContain(
+      'Created: December 31, 2025 (2025-12-31)',
+    )
+  })
+
+  describe("in the page's language", () => {
+    afterEach(() => switchLocale('en'))
+
+    it('is headed in German, the day written the German way', async () => {
+      await speak('de')
+      const text = backupCodesFile(codes, 'jane@example.com', new Date(2025, 2, 4, 23, 30))
+      expect(text.split('\n').slice(0, 4)).toEqual([
+        'PostHog-Backup-Codes',
+        'Konto: jane@example.com',
+        'Erstellt am 4. März 2025 (2025-03-04)',
+        'Jeder Code funktioniert einmal, anstelle eines Codes aus Ihrer Authenticator-App.',
+      ])
+    })
+
+    it('is headed in Arabic, the address isolated and the day in Arabic', async () => {
+      await speak('ar')
+      const [, account, created] = backupCodesFile(
+        codes,
+        'jane@example.com',
+        new Date(2025, 2, 4),
+      ).split('\n')
+      expect(account).toBe('الحساب: \u2068jane@example.com\u2069')
+      // Latin or Arabic-Indic digits, as the browser's Arabic data has it.
+      expect(created).toMatch(/^تاريخ الإنشاء: [4٤] مارس (2025|٢٠٢٥) \(2025-03-04\)$/)
+    })
   })
 
   it('copies one code per line', () => {

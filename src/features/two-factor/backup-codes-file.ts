@@ -1,17 +1,14 @@
 import { twoFactorStrings as s } from './strings'
 
-/** The day as people write it in a file name or a header: 2025-03-14, in the user's time zone. */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
-
 /** One code per line: what Copy puts on the clipboard. */
 export const codesAsLines = (codes: readonly string[]) => codes.join('\n')
 
-/** The .txt file: a header naming the product, the account and the date, then one code a line. */
+/**
+ * The .txt file: a header naming the product, the account and the date (in the language the
+ * user reads the page in), then one code a line.
+ */
 export function backupCodesFile(codes: readonly string[], email: string, date: Date): string {
-  return [...s.fileHeader(email, localDate(date)), '', codesAsLines(codes), ''].join('\n')
+  return [...s.fileHeader(email, date), '', codesAsLines(codes), ''].join('\n')
 }
 
 /** Saves the file through a Blob URL, so the codes never travel over the network again. */

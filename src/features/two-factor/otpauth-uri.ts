@@ -19,7 +19,9 @@ export function otpauthUri({
 
 /**
  * PostHog names the issuer after the request host. The hostname (no port) keeps the label free
- * of a second colon, which the Key Uri Format reserves to separate issuer and account.
+ * of a second colon, which the Key Uri Format reserves to separate issuer and account. Never
+ * translated: it is a product name, and apps match an account by it (a German issuer would
+ * become a second, different entry in the app).
  */
 export const issuerFor = (hostname: string) => (hostname ? `PostHog (${hostname})` : 'PostHog')
 

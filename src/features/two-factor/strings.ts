@@ -1,133 +1,326 @@
+import { plural, t } from '@lingui/core/macro'
+import { i18n, isolate, registerEnglish } from '../../lib/i18n'
 import { formatWait } from '../../lib/strings'
+import { messages } from './locales/en.po'
 
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many)
+registerEnglish(messages)
+
+/** How many backup codes a fresh set has (PostHog's django-two-factor-auth default). */
+const CODES_PER_SET = 10
+
+/** The file's name is the same in every language: it is a technical name people search for. */
+const BACKUP_CODES_FILE_NAME = 'posthog-backup-codes.txt'
+
+/** The day as ISO 8601 (2025-03-14, the user's time zone): unambiguous whoever reads it later. */
+const isoDay = (date: Date) => {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
 
 export const twoFactorStrings = {
-  pageIntro:
-    'Two-factor authentication asks for a code from your phone when you sign in, so a stolen password alone is not enough.',
-  loading: 'Loading two-factor authentication',
+  get pageIntro() {
+    return t`Two-factor authentication asks for a code from your phone when you sign in, so a stolen password alone is not enough.`
+  },
+  get loading() {
+    return t`Loading two-factor authentication`
+  },
 
   // Status card
-  statusTitle: 'Status',
-  statusLabel: 'Two-factor authentication',
-  methodLabel: 'Method',
-  backupCodesLabel: 'Backup codes left',
-  enabled: 'On',
-  disabled: 'Off',
-  methods: { TOTP: 'Authenticator app', passkey: 'Passkey', none: 'None' },
-  offIntro:
-    'Set it up with an authenticator app such as 1Password, Google Authenticator or Authy. It takes about two minutes.',
-  passkeyIntro:
-    'Your passkeys already protect your sign-in. You can add an authenticator app as well, which also gives you backup codes.',
-  backupCodesCount: (count: number) => `${count} of 10`,
+  get statusTitle() {
+    return t({ message: 'Status', comment: 'Heading of the card that says whether 2FA is on' })
+  },
+  get statusLabel() {
+    return t({
+      message: 'Two-factor authentication',
+      comment: 'Label of the fact "On" or "Off" in the status card',
+    })
+  },
+  get methodLabel() {
+    return t({ message: 'Method', comment: 'Label of the second factor in use, e.g. Passkey' })
+  },
+  get backupCodesLabel() {
+    return t({ message: 'Backup codes left', comment: 'Label of a count, e.g. "7 of 10"' })
+  },
+  get enabled() {
+    return t({ message: 'On', comment: 'State of two-factor authentication' })
+  },
+  get disabled() {
+    return t({ message: 'Off', comment: 'State of two-factor authentication' })
+  },
+  get methods() {
+    return {
+      TOTP: t({ message: 'Authenticator app', comment: 'Second-factor method' }),
+      passkey: t({ message: 'Passkey', comment: 'Second-factor method' }),
+      none: t({ message: 'None', comment: 'Second-factor method: none set up' }),
+    }
+  },
+  get offIntro() {
+    return t`Set it up with an authenticator app such as 1Password, Google Authenticator or Authy. It takes about two minutes.`
+  },
+  get passkeyIntro() {
+    return t`Your passkeys already protect your sign-in. You can add an authenticator app as well, which also gives you backup codes.`
+  },
+  backupCodesCount: (count: number) => {
+    const left = i18n.number(count)
+    const total = i18n.number(CODES_PER_SET)
+    return t({
+      message: `${left} of ${total}`,
+      comment: 'Backup codes left out of a full set, e.g. "7 of 10"',
+    })
+  },
   nudge: (count: number) =>
     count === 0
-      ? 'You have no backup codes left. If you lose your phone you could be locked out: generate new codes now.'
-      : `Only ${count} ${plural(count, 'backup code', 'backup codes')} left. Generate new ones before you run out, so losing your phone never locks you out.`,
-  setUp: 'Set up two-factor authentication',
-  addAuthenticator: 'Add an authenticator app',
-  starting: 'Starting…',
-  regenerate: 'Generate new backup codes',
-  disable: 'Turn off two-factor authentication',
+      ? t`You have no backup codes left. If you lose your phone you could be locked out: generate new codes now.`
+      : plural(count, {
+          one: 'Only # backup code left. Generate new ones before you run out, so losing your phone never locks you out.',
+          other:
+            'Only # backup codes left. Generate new ones before you run out, so losing your phone never locks you out.',
+        }),
+  get setUp() {
+    return t`Set up two-factor authentication`
+  },
+  get addAuthenticator() {
+    return t`Add an authenticator app`
+  },
+  get starting() {
+    return t({ message: 'Starting…', comment: 'Button while 2FA setup starts' })
+  },
+  get regenerate() {
+    return t`Generate new backup codes`
+  },
+  get disable() {
+    return t`Turn off two-factor authentication`
+  },
 
   // Step 1 and 2: scan, or type the key
-  scanTitle: 'Add your account to your authenticator app',
-  scanIntro:
-    'Open your authenticator app, choose to add an account, and scan this QR code with your phone’s camera.',
-  qrLabel: (email: string) => `QR code to add ${email} to your authenticator app`,
-  cantScan: 'Can’t scan? Type the key instead',
-  manualIntro:
-    'In your app, choose to enter a setup key, use your email as the account name, and type this key. It is time-based (TOTP).',
-  keyLabel: 'Setup key',
-  accountLabel: 'Account',
-  copyKey: 'Copy key',
-  copyLink: 'Copy setup link',
-  cancelSetup: 'Cancel setup',
-  setupCancelled: 'Setup cancelled. Two-factor authentication is still off.',
+  get scanTitle() {
+    return t`Add your account to your authenticator app`
+  },
+  get scanIntro() {
+    return t`Open your authenticator app, choose to add an account, and scan this QR code with your phone’s camera.`
+  },
+  qrLabel: (address: string) => {
+    const email = isolate(address)
+    return t`QR code to add ${email} to your authenticator app`
+  },
+  get cantScan() {
+    return t`Can’t scan? Type the key instead`
+  },
+  get manualIntro() {
+    return t`In your app, choose to enter a setup key, use your email as the account name, and type this key. It is time-based (TOTP).`
+  },
+  get keyLabel() {
+    return t({ message: 'Setup key', comment: 'The secret typed into an authenticator app' })
+  },
+  get accountLabel() {
+    return t({ message: 'Account', comment: 'Label of the email address the app should show' })
+  },
+  get copyKey() {
+    return t({ message: 'Copy key', comment: 'Button: copies the setup key' })
+  },
+  get copyLink() {
+    return t({ message: 'Copy setup link', comment: 'Button: copies the otpauth:// link' })
+  },
+  get cancelSetup() {
+    return t`Cancel setup`
+  },
+  get setupCancelled() {
+    return t`Setup cancelled. Two-factor authentication is still off.`
+  },
 
   // Step 3: the code
-  codeLabel: '6-digit code from your app',
-  codeHint: 'The code changes every 30 seconds. It is checked as soon as you type the sixth digit.',
-  verify: 'Verify code',
-  verifying: 'Checking…',
-  codeFormat: 'Enter the 6 digits your app shows, like 123456.',
-  clockHint:
-    'Still not working? Codes depend on the exact time: make sure your phone sets its date and time automatically, then try the newest code.',
-  errors: {
-    token_invalid:
-      'That code didn’t match. Enter the newest code your app shows for this account; it changes every 30 seconds.',
-    setup_expired:
-      'This setup expired: it has to be finished within 10 minutes. Start again to get a new QR code.',
-    reauthDismissed:
-      'Two-factor authentication was not turned on because you didn’t confirm it’s you. Enter the newest code to try again.',
-    throttled: (seconds: number | null) =>
-      seconds
-        ? `Too many codes tried. You can try again in ${formatWait(seconds)}.`
-        : 'Too many codes tried. Wait a few minutes and try again.',
+  get codeLabel() {
+    return t`6-digit code from your app`
   },
-  startAgain: 'Start again',
+  get codeHint() {
+    return t`The code changes every 30 seconds. It is checked as soon as you type the sixth digit.`
+  },
+  /** The hint once two codes were refused: the usual hint, then the clock's. */
+  get codeAndClockHint() {
+    const hint = this.codeHint
+    const clock = this.clockHint
+    return t({
+      message: `${hint} ${clock}`,
+      comment: 'Two hints shown one after the other below the code field',
+    })
+  },
+  get verify() {
+    return t({ message: 'Verify code', comment: 'Button: sends the 6-digit code' })
+  },
+  get verifying() {
+    return t({ message: 'Checking…', comment: 'Button while the code is checked' })
+  },
+  get codeFormat() {
+    return t`Enter the 6 digits your app shows, like 123456.`
+  },
+  get clockHint() {
+    return t`Still not working? Codes depend on the exact time: make sure your phone sets its date and time automatically, then try the newest code.`
+  },
+  errors: {
+    get token_invalid() {
+      return t`That code didn’t match. Enter the newest code your app shows for this account; it changes every 30 seconds.`
+    },
+    get setup_expired() {
+      return t`This setup expired: it has to be finished within 10 minutes. Start again to get a new QR code.`
+    },
+    get reauthDismissed() {
+      return t`Two-factor authentication was not turned on because you didn’t confirm it’s you. Enter the newest code to try again.`
+    },
+    throttled: (seconds: number | null) => {
+      const wait = seconds ? formatWait(seconds) : ''
+      return seconds
+        ? t`Too many codes tried. You can try again in ${wait}.`
+        : t`Too many codes tried. Wait a few minutes and try again.`
+    },
+  },
+  get startAgain() {
+    return t({ message: 'Start again', comment: 'Button: restarts 2FA setup with a new QR code' })
+  },
 
   // Step 4: backup codes
-  codesTitle: 'Save your backup codes',
-  codesIntro:
-    'Two-factor authentication is on. If you lose your phone, these codes are your way back in: each one works once, instead of a code from your app. This is the only time they are shown.',
-  generating: 'Creating your backup codes…',
-  generateFailed: 'Two-factor authentication is on, but we couldn’t create your backup codes.',
-  tryAgain: 'Try again',
-  codesListLabel: 'Backup codes',
-  download: 'Download .txt',
-  copy: 'Copy',
-  print: 'Print',
-  downloaded: 'Downloaded posthog-backup-codes.txt',
-  savedCheckbox: 'I have saved these codes',
-  typeBackLabel: 'Type one of the codes',
-  typeBackHint: 'So we know they were saved where you can read them.',
-  typeBackMismatch: 'That isn’t one of the codes above. Check it and try again.',
-  finishHint: 'To finish, tick the box and type one of the codes.',
-  finish: 'Finish',
+  get codesTitle() {
+    return t`Save your backup codes`
+  },
+  get codesIntro() {
+    return t`Two-factor authentication is on. If you lose your phone, these codes are your way back in: each one works once, instead of a code from your app. This is the only time they are shown.`
+  },
+  get generating() {
+    return t`Creating your backup codes…`
+  },
+  /** `reason` is the error's own message (a full sentence from the shared catalogue). */
+  generateFailed: (reason: string) =>
+    t({
+      message: `Two-factor authentication is on, but we couldn’t create your backup codes. ${reason}`,
+      comment: '{reason} is a sentence saying why, e.g. "Check your connection and try again."',
+    }),
+  get tryAgain() {
+    return t({ message: 'Try again', comment: 'Button: asks for the backup codes again' })
+  },
+  get codesListLabel() {
+    return t({ message: 'Backup codes', comment: 'Accessible name of the list of codes' })
+  },
+  get download() {
+    return t({ message: 'Download .txt', comment: 'Button: saves the codes as a text file' })
+  },
+  get copy() {
+    return t({ message: 'Copy', comment: 'Button: copies the backup codes' })
+  },
+  get print() {
+    return t({ message: 'Print', comment: 'Button: prints the backup codes' })
+  },
+  fileName: BACKUP_CODES_FILE_NAME,
+  get downloaded() {
+    const file = BACKUP_CODES_FILE_NAME
+    return t({ message: `Downloaded ${file}`, comment: 'Announced once the file is saved' })
+  },
+  get savedCheckbox() {
+    return t`I have saved these codes`
+  },
+  get typeBackLabel() {
+    return t`Type one of the codes`
+  },
+  get typeBackHint() {
+    return t`So we know they were saved where you can read them.`
+  },
+  get typeBackMismatch() {
+    return t`That isn’t one of the codes above. Check it and try again.`
+  },
+  get finishHint() {
+    return t`To finish, tick the box and type one of the codes.`
+  },
+  get finish() {
+    return t({ message: 'Finish', comment: 'Button: ends 2FA setup' })
+  },
 
   // Step 5: done
-  doneTitle: 'Two-factor authentication is on',
-  doneIntro:
-    'Next time you sign in, we’ll ask for a code from your app. Keep your backup codes somewhere safe, away from your phone.',
-  doneAnnounce: 'Two-factor authentication is on.',
+  get doneTitle() {
+    return t`Two-factor authentication is on`
+  },
+  get doneIntro() {
+    return t`Next time you sign in, we’ll ask for a code from your app. Keep your backup codes somewhere safe, away from your phone.`
+  },
+  get doneAnnounce() {
+    return t`Two-factor authentication is on.`
+  },
 
-  // The backup-codes file and print-out
-  fileName: 'posthog-backup-codes.txt',
-  fileHeader: (email: string, date: string) => [
-    'PostHog backup codes',
-    `Account: ${email}`,
-    `Created: ${date}`,
-    'Each code works once, in place of a code from your authenticator app.',
-  ],
+  // The backup-codes file and print-out: in the language the user reads when saving them.
+  fileHeader: (address: string, created: Date) => {
+    const email = isolate(address)
+    const date = i18n.date(created, { dateStyle: 'long' })
+    const isoDate = isoDay(created)
+    return [
+      t({ message: 'PostHog backup codes', comment: 'First line of the downloaded/printed codes' }),
+      t({ message: `Account: ${email}`, comment: 'Line of the downloaded/printed codes' }),
+      t({
+        message: `Created: ${date} (${isoDate})`,
+        comment:
+          'Line of the downloaded/printed codes: {date} is written out, {isoDate} is 2025-03-14',
+      }),
+      t`Each code works once, in place of a code from your authenticator app.`,
+    ]
+  },
 
   // Regenerate
-  regenerateTitle: 'Generate new backup codes?',
+  get regenerateTitle() {
+    return t`Generate new backup codes?`
+  },
   regenerateBody: (count: number) =>
-    `Your ${count} current backup ${plural(count, 'code stops', 'codes stop')} working as soon as you generate new ones. Be ready to save the new codes right away.`,
-  regenerateConfirm: 'Generate new codes',
-  regenerating: 'Generating…',
-  regenerateReauthDismissed:
-    'No new codes were generated because you didn’t confirm it’s you. Your current codes still work.',
-  newCodesTitle: 'Your new backup codes',
-  newCodesIntro:
-    'Your old backup codes no longer work. Save these now: each works once, and this is the only time they are shown.',
-  newCodesDone: 'I have saved them',
-  newCodesAnnounce: 'New backup codes generated. The old ones no longer work.',
+    plural(count, {
+      0: 'You have no backup codes left. Be ready to save the new codes right away.',
+      one: 'Your # current backup code stops working as soon as you generate new ones. Be ready to save the new codes right away.',
+      other:
+        'Your # current backup codes stop working as soon as you generate new ones. Be ready to save the new codes right away.',
+    }),
+  get regenerateConfirm() {
+    return t({ message: 'Generate new codes', comment: 'Button in the confirmation dialog' })
+  },
+  get regenerating() {
+    return t({ message: 'Generating…', comment: 'Button while new backup codes are made' })
+  },
+  get regenerateReauthDismissed() {
+    return t`No new codes were generated because you didn’t confirm it’s you. Your current codes still work.`
+  },
+  get newCodesTitle() {
+    return t`Your new backup codes`
+  },
+  get newCodesIntro() {
+    return t`Your old backup codes no longer work. Save these now: each works once, and this is the only time they are shown.`
+  },
+  get newCodesDone() {
+    return t({ message: 'I have saved them', comment: 'Button: closes the new backup codes' })
+  },
+  get newCodesAnnounce() {
+    return t`New backup codes generated. The old ones no longer work.`
+  },
 
   // Disable
-  disableTitle: 'Turn off two-factor authentication?',
+  get disableTitle() {
+    return t`Turn off two-factor authentication?`
+  },
   disableConsequences: (count: number) => [
-    'Signing in will need only your password, so anyone who learns it can get in.',
+    t`Signing in will need only your password, so anyone who learns it can get in.`,
     count === 0
-      ? 'Your authenticator app’s codes stop working at once.'
-      : `Your authenticator app’s codes and your ${count} remaining backup ${plural(count, 'code', 'codes')} stop working at once.`,
-    'To turn it on again you’ll scan a new QR code and get new backup codes.',
+      ? t`Your authenticator app’s codes stop working at once.`
+      : plural(count, {
+          one: 'Your authenticator app’s codes and your # remaining backup code stop working at once.',
+          other:
+            'Your authenticator app’s codes and your # remaining backup codes stop working at once.',
+        }),
+    t`To turn it on again you’ll scan a new QR code and get new backup codes.`,
   ],
-  disableConfirm: 'Turn off',
-  disabling: 'Turning off…',
-  disableReauthDismissed:
-    'Two-factor authentication is still on because you didn’t confirm it’s you.',
-  disabledAnnounce: 'Two-factor authentication is off.',
-  cancel: 'Cancel',
+  get disableConfirm() {
+    return t({ message: 'Turn off', comment: 'Button: turns off two-factor authentication' })
+  },
+  get disabling() {
+    return t({ message: 'Turning off…', comment: 'Button while 2FA is turned off' })
+  },
+  get disableReauthDismissed() {
+    return t`Two-factor authentication is still on because you didn’t confirm it’s you.`
+  },
+  get disabledAnnounce() {
+    return t`Two-factor authentication is off.`
+  },
+  get cancel() {
+    return t({ message: 'Cancel', comment: 'Button: closes the dialog without doing anything' })
+  },
 }

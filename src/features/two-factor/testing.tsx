@@ -1,5 +1,7 @@
 import { screen } from '@testing-library/react'
 import { apiPaths } from '../../config/paths'
+import { loadScopes, switchLocale } from '../../lib/i18n'
+import type { Locale } from '../../lib/locales'
 import { http, HttpResponse, json, makeUser, server } from '../../testing/msw'
 import { renderWithApp } from '../../testing/render'
 import { TwoFactorSettings } from './components/two-factor-settings'
@@ -93,4 +95,10 @@ export async function startSetup() {
   )
   await screen.findByRole('heading', { name: 'Add your account to your authenticator app' })
   return app
+}
+
+/** The feature's catalogue in `locale`, as the route loads it; reset with `switchLocale('en')`. */
+export async function speak(locale: Locale) {
+  await loadScopes(['two-factor'])
+  await switchLocale(locale)
 }

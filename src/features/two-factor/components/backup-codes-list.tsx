@@ -1,6 +1,6 @@
 import { Button } from '../../../components/button'
 import { useAnnounce } from '../../../components/live-region'
-import { codesAsLines, downloadBackupCodes, localDate } from '../backup-codes-file'
+import { codesAsLines, downloadBackupCodes } from '../backup-codes-file'
 import { twoFactorStrings as s } from '../strings'
 import { CopyButton } from '../../../components/copy-button'
 
@@ -17,7 +17,7 @@ export function BackupCodesList({ codes, email }: Props) {
       <div className="backup-codes-print">
         {/* Only on paper: what the sheet is and whose it is. */}
         <div className="print-only">
-          {s.fileHeader(email, localDate(new Date())).map((line) => (
+          {s.fileHeader(email, new Date()).map((line) => (
             <p key={line}>{line}</p>
           ))}
         </div>

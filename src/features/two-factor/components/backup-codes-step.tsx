@@ -27,7 +27,7 @@ export function BackupCodesStep({ email, codes, pending, error, onRetry, onFinis
         </>
       ) : error && !pending ? (
         <Alert retry={{ label: s.tryAgain, onRetry }}>
-          {s.generateFailed} {errorMessage(error)}
+          {s.generateFailed(errorMessage(error))}
         </Alert>
       ) : (
         <Skeleton fields={2} label={s.generating} />

@@ -13,7 +13,10 @@ import { useValidateTwoFactor } from '../api/use-validate-two-factor'
 import { twoFactorStrings as s } from '../strings'
 
 const CODE = /^\d{6}$/
-const schema = z.object({ token: z.string().check(z.regex(CODE, s.codeFormat)) })
+// The message is read when the check fails, so it is in the language of that moment.
+const schema = z.object({
+  token: z.string().check(z.regex(CODE, { error: () => s.codeFormat })),
+})
 type Values = z.infer<typeof schema>
 
 /** After this many wrong codes in a row the likely cause is the phone's clock. */
@@ -81,7 +84,7 @@ export function CodeForm({ onVerified, onRestart, restarting }: Props) {
       onSubmit={submit}
       className="code-form"
       label={s.codeLabel}
-      description={failures >= CLOCK_HINT_AFTER ? `${s.codeHint} ${s.clockHint}` : s.codeHint}
+      description={failures >= CLOCK_HINT_AFTER ? s.codeAndClockHint : s.codeHint}
       error={formState.errors.token?.message}
       input={{
         normalise: stripCodeSeparators,

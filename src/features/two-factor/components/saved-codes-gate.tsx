@@ -19,10 +19,12 @@ export function SavedCodesGate({ codes, onFinish }: Props) {
   const schema = useMemo(
     () =>
       z.object({
-        saved: z.boolean().check(z.refine((value) => value, s.finishHint)),
+        saved: z.boolean().check(z.refine((value) => value, { error: () => s.finishHint })),
         typed: z
           .string()
-          .check(z.refine((value) => isOneOfCodes(value, codes), s.typeBackMismatch)),
+          .check(
+            z.refine((value) => isOneOfCodes(value, codes), { error: () => s.typeBackMismatch }),
+          ),
       }),
     [codes],
   )
