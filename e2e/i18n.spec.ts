@@ -82,6 +82,17 @@ test.describe('en-XA, the pseudo-locale', () => {
     test.setTimeout(180_000)
     await chooseLocale(context, baseURL!, 'en-XA')
     const sightings: Sighting[] = []
+    // Lingui warns when it shows a message its catalogue lacks (its id, or the raw source).
+    const uncompiled: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && message.text().includes('Uncompiled message detected'))
+        uncompiled.push(
+          `${page.url()}: ${message
+            .text()
+            .split('\n')
+            .find((l) => l.startsWith('>'))}`,
+        )
+    })
     const sweep = async (where: string) => {
       for (const text of await visibleTexts(page)) sightings.push({ where, text })
     }
@@ -156,7 +167,13 @@ test.describe('en-XA, the pseudo-locale', () => {
     await settled(page)
     await sweep('sign-in, after signing out')
 
+    // Everything the sweep read, for a reviewer to see what it covered.
+    await test.info().attach('en-XA texts', {
+      body: JSON.stringify(sightings, null, 2),
+      contentType: 'application/json',
+    })
     const english = untranslated(sightings, data)
+    expect.soft(uncompiled, 'messages Lingui showed uncompiled (not extracted?)').toEqual([])
     expect(english, describeUntranslated(english)).toEqual([])
   })
 })
