@@ -21,13 +21,19 @@ interface Props {
 
 /** The fields PostHog may name in an error's `attr` for a password change. */
 const SERVER_FIELDS = ['current_password', 'password'] as const
-const toggleLabels = { showLabel: s.showPassword, hideLabel: s.hidePassword }
+/** Read at render, in the current language. */
+const toggleLabels = () => ({ showLabel: s.showPassword, hideLabel: s.hidePassword })
 /** The new password and its confirmation: what a password manager fills, and the server's cap. */
-const newPasswordProps = { ...toggleLabels, autoComplete: 'new-password', maxLength: 128 }
+const newPasswordProps = () => ({ ...toggleLabels(), autoComplete: 'new-password', maxLength: 128 })
 
+/** PostHog's messages for a password change, in the reader's language (same English). */
 function errorsByCode(error: unknown): ErrorMessages {
   if (!isApiError(error)) return {}
+  const onPassword = error.attr === 'password'
   return {
+    incorrect_password: s.errors.incorrectCurrent,
+    ...(error.attr === 'current_password' ? { required: s.errors.currentRequired } : {}),
+    ...(onPassword ? { invalid_input: s.errors.tooShort, max_length: s.tooLong } : {}),
     password_too_weak: s.errors.tooWeak(error.detail),
     throttled: s.errors.throttled(error.retryAfter),
     sensitive_action_required_reauth: s.errors.reauthDismissed,
@@ -78,7 +84,7 @@ export function PasswordForm({ email, hasPassword }: Props) {
           label={s.currentPassword}
           error={errors.current_password?.message}
           autoComplete="current-password"
-          {...toggleLabels}
+          {...toggleLabels()}
           {...register('current_password')}
         />
       ) : null}
@@ -87,7 +93,7 @@ export function PasswordForm({ email, hasPassword }: Props) {
           label={s.newPassword}
           description={s.newPasswordHint}
           error={errors.password?.message}
-          {...newPasswordProps}
+          {...newPasswordProps()}
           {...register('password')}
         />
         <StrengthMeter password={password} />
@@ -95,7 +101,7 @@ export function PasswordForm({ email, hasPassword }: Props) {
       <PasswordField
         label={s.confirmPassword}
         error={errors.confirm?.message}
-        {...newPasswordProps}
+        {...newPasswordProps()}
         {...register('confirm')}
       />
       <p className="hint">{s.otherSessions}</p>

@@ -26,9 +26,7 @@ export function StrengthMeter({ password }: { password: string }) {
       : ready.password.length < MIN_LENGTH
         ? s.tooShort
         : s.notYet
-  const advice = strength
-    ? [strength.warning, ...strength.suggestions].filter(Boolean).join(' ')
-    : ''
+  const advice = strength ? s.advice(strength.warning, strength.suggestions) : ''
   const summary = strength ? s.announce(label, verdict, accepted ? '' : advice) : ''
 
   useEffect(() => {

@@ -1,9 +1,15 @@
+import type { TranslationKeys } from '@zxcvbn-ts/core'
+
+/** zxcvbn's feedback as its keys ("straightRow", "anotherWord"): strings.ts words them. */
+export type WarningKey = keyof TranslationKeys['warnings']
+export type SuggestionKey = keyof TranslationKeys['suggestions']
+
 /** What the meter needs from zxcvbn for one password. */
 export interface Strength {
   /** zxcvbn's 0-4 score; PostHog refuses anything below 3 (posthog/auth.py ZxcvbnValidator). */
   score: number
-  warning: string | null
-  suggestions: string[]
+  warning: WarningKey | null
+  suggestions: SuggestionKey[]
 }
 
 export type StrengthChecker = (password: string) => Strength
@@ -15,6 +21,25 @@ export const isAccepted = (password: string, strength: Strength) =>
   password.length >= MIN_LENGTH && strength.score >= MIN_SCORE
 
 let loading: Promise<StrengthChecker> | null = null
+/** zxcvbn's English suggestions (what the server sends), by key, once the checker has loaded. */
+let englishSuggestions: [SuggestionKey, string][] = []
+
+/**
+ * The server's password_too_weak detail is zxcvbn's English suggestions joined by spaces
+ * (server/lib/passwords.ts, as PostHog's ZxcvbnValidator does): their keys, so the form can
+ * word them in the reader's language; null when the detail is anything else.
+ */
+export function suggestionKeysOf(detail: string): SuggestionKey[] | null {
+  const keys: SuggestionKey[] = []
+  let rest = detail.trim()
+  while (rest) {
+    const found = englishSuggestions.find(([, text]) => rest.startsWith(text))
+    if (!found) return null
+    keys.push(found[0])
+    rest = rest.slice(found[1].length).trimStart()
+  }
+  return keys.length ? keys : null
+}
 
 /**
  * zxcvbn and its dictionaries are several hundred KiB, so they are fetched only when the
@@ -27,17 +52,18 @@ export function loadStrengthChecker(): Promise<StrengthChecker> {
     import('@zxcvbn-ts/language-common'),
     import('@zxcvbn-ts/language-en'),
   ]).then(([core, common, en]) => {
+    // No `translations`: zxcvbn then answers with its keys, which strings.ts translates.
     const zxcvbn = new core.ZxcvbnFactory({
       dictionary: { ...common.dictionary, ...en.dictionary },
       graphs: common.adjacencyGraphs,
-      translations: en.translations,
     })
+    englishSuggestions = Object.entries(en.translations.suggestions) as [SuggestionKey, string][]
     return (password: string) => {
       const result = zxcvbn.check(password.slice(0, 128))
       return {
         score: result.score,
-        warning: result.feedback.warning || null,
-        suggestions: result.feedback.suggestions,
+        warning: (result.feedback.warning || null) as WarningKey | null,
+        suggestions: result.feedback.suggestions as SuggestionKey[],
       }
     }
   })
