@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { BUDGETS, dictionaryFiles, judge, staticClosure } from './size-budgets.mjs'
+import { BUDGETS, catalogueFiles, dictionaryFiles, judge, staticClosure } from './size-budgets.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -129,10 +129,12 @@ function main() {
     const allJs = all.filter((file) => file.endsWith('.js'))
     const allCss = all.filter((file) => file.endsWith('.css'))
     const dictionaries = dictionaryFiles(manifest)
-    const appJs = allJs.filter((file) => !dictionaries.has(file))
+    const catalogues = catalogueFiles(manifest)
+    const otherLanguages = new Set([...catalogues.values()].flatMap((files) => [...files]))
+    const appJs = allJs.filter((file) => !dictionaries.has(file) && !otherLanguages.has(file))
     const dictionaryJs = allJs.filter((file) => dictionaries.has(file))
     check(
-      `all JS but the dictionaries (${fileCount(appJs.length)})`,
+      `all JS in English but the dictionaries (${fileCount(appJs.length)})`,
       sum(appJs),
       BUDGETS.allJsButDictionaries,
     )
@@ -141,6 +143,15 @@ function main() {
       sum(dictionaryJs),
       BUDGETS.dictionaries,
     )
+    const largest = [...catalogues]
+      .map(([locale, files]) => ({ locale, files: [...files], bytes: sum([...files]) }))
+      .sort((a, b) => b.bytes - a.bytes)[0]
+    if (largest)
+      check(
+        `catalogues of one other language, largest: ${largest.locale} (${fileCount(largest.files.length)}, lazy)`,
+        largest.bytes,
+        BUDGETS.catalogues,
+      )
     check(`all CSS (${fileCount(allCss.length)})`, sum(allCss), BUDGETS.css)
     const { rows, lines, exitCode } = judge(measured)
 
