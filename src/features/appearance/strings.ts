@@ -38,7 +38,7 @@ export const appearanceStrings = {
     /** The chosen language's messages could not be fetched: the page stays in `current`. */
     failed: (chosen: string, kept: string) => {
       const [language, current] = [isolate(chosen), isolate(kept)]
-      return t`${language} couldn't be loaded, so the settings stay in ${current}. Check your connection and try again.`
+      return t`${language} couldn't be loaded, so the settings stay in ${current}. Check your connection, then reload the page and try again.`
     },
   },
 

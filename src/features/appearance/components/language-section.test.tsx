@@ -85,7 +85,7 @@ describe('language picker', () => {
     await app.user.selectOptions(picker, '日本語')
 
     const message =
-      "日本語 couldn't be loaded, so the settings stay in English. Check your connection and try again."
+      "日本語 couldn't be loaded, so the settings stay in English. Check your connection, then reload the page and try again."
     await waitFor(() => expect(picker).toHaveAccessibleDescription(message))
     expect(picker).toHaveValue('en')
     expect(picker).toBeInvalid()
@@ -94,7 +94,7 @@ describe('language picker', () => {
     expect(storedLocale()).toBeNull()
     await expectAnnounced(message)
 
-    // Back online: the next choice works and clears the message.
+    // Back online, the next choice works and clears the message (a browser may need a reload).
     setCatalogueLoader(loadCatalogue)
     await app.user.selectOptions(picker, 'Deutsch')
     const german = await screen.findByRole('combobox', { name: 'Sprache' })
