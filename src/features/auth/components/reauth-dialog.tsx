@@ -1,34 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { Suspense, useEffect, useId, useState } from 'react'
-import { useForm } from 'react-hook-form'
-import * as z from 'zod/mini'
-import { Button } from '../../../components/button'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { Dialog } from '../../../components/dialog'
-import { FormFooter } from '../../../components/form-error'
-import { useAnnounce } from '../../../components/live-region'
-import { isApiError } from '../../../lib/api-error'
-import { applyServerError } from '../../../lib/form-errors'
-import type { ErrorMessages } from '../../../lib/error-message'
 import {
   finishReauthentication,
   isReauthenticating,
   onReauthenticationChange,
 } from '../../../lib/reauth'
-import { useSignIn } from '../api/use-sign-in'
 import { authStrings } from '../strings'
-import { CodeStep, preloadCodeStep } from './lazy-code-step'
-import { SignInPasswordField } from './sign-in-password-field'
 
-const schema = z.object({
-  password: z.string().check(z.minLength(1, { error: () => authStrings.passwordRequired })),
-})
-type Values = z.infer<typeof schema>
-
-/** Only the password is asked for here, so a wrong one is simply "incorrect". */
-const reauthErrors = (): ErrorMessages => ({
-  ...authStrings.errors,
-  invalid_credentials: authStrings.reauthIncorrect,
-})
+// The dialog's forms load apart from the first page's chunk, whose budget is tight
+// (docs/decisions/0005-first-page-budget.md); fetched once the page is up, long before any use.
+const loadSteps = () => import('./reauth-steps')
+const ReauthSteps = lazy(() => loadSteps().then((module) => ({ default: module.ReauthSteps })))
 
 /**
  * Opens when a write is refused with sensitive_action_required_reauth. Re-authenticating is
@@ -37,93 +19,17 @@ const reauthErrors = (): ErrorMessages => ({
  */
 export function ReauthDialog({ email }: { email: string }) {
   const [open, setOpen] = useState(isReauthenticating)
-  const [step, setStep] = useState<'password' | 'code'>('password')
-  const announce = useAnnounce()
-  useEffect(
-    () =>
-      onReauthenticationChange((next) => {
-        setOpen(next)
-        if (!next) return
-        setStep('password')
-        // The code step follows the password when two-factor is on.
-        preloadCodeStep()
-      }),
-    [],
-  )
-
-  const succeed = () => {
-    announce(authStrings.reauthDone)
-    finishReauthentication(true)
-  }
+  useEffect(() => onReauthenticationChange(setOpen), [])
+  useEffect(() => void loadSteps(), [])
   return (
     <Dialog
       open={open}
       title={authStrings.reauthTitle}
       onCancel={() => finishReauthentication(false)}
     >
-      {step === 'password' ? (
-        <PasswordForm email={email} onDone={succeed} onSecondFactor={() => setStep('code')} />
-      ) : (
-        <Suspense>
-          <CodeStep
-            headingLevel="h3"
-            intro={authStrings.reauthCodeIntro}
-            onVerified={succeed}
-            onRestart={() => setStep('password')}
-            secondaryAction={{
-              label: authStrings.cancel,
-              onClick: () => finishReauthentication(false),
-            }}
-          />
-        </Suspense>
-      )}
+      <Suspense>
+        <ReauthSteps email={email} />
+      </Suspense>
     </Dialog>
-  )
-}
-
-function PasswordForm({
-  email,
-  onDone,
-  onSecondFactor,
-}: {
-  email: string
-  onDone: () => void
-  onSecondFactor: () => void
-}) {
-  const signIn = useSignIn()
-  const introId = useId()
-  const { register, handleSubmit, setError, setFocus, formState } = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: { password: '' },
-  })
-  useEffect(() => setFocus('password'), [setFocus])
-  const onSubmit = handleSubmit((values) =>
-    signIn.mutate(
-      { email, password: values.password },
-      {
-        onSuccess: onDone,
-        onError: (error) => {
-          if (isApiError(error, '2fa_required')) return onSecondFactor()
-          applyServerError(error, setError, ['password'], reauthErrors())
-          if (isApiError(error, 'invalid_credentials'))
-            setError('password', { message: authStrings.reauthIncorrect }, { shouldFocus: true })
-        },
-      },
-    ),
-  )
-  const { errors } = formState
-  return (
-    <form noValidate onSubmit={onSubmit} aria-describedby={introId}>
-      <p id={introId}>{authStrings.reauthIntro(email)}</p>
-      <SignInPasswordField error={errors.password?.message} {...register('password')} />
-      <FormFooter
-        error={errors.root?.serverError?.message}
-        busy={signIn.isPending}
-        label={authStrings.confirm}
-        busyLabel={authStrings.confirming}
-      >
-        <Button onClick={() => finishReauthentication(false)}>{authStrings.cancel}</Button>
-      </FormFooter>
-    </form>
   )
 }

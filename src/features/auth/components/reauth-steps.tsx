@@ -1,0 +1,100 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useId, useEffect, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import * as z from 'zod/mini'
+import { Button } from '../../../components/button'
+import { FormFooter } from '../../../components/form-error'
+import { useAnnounce } from '../../../components/live-region'
+import { isApiError } from '../../../lib/api-error'
+import { applyServerError } from '../../../lib/form-errors'
+import type { ErrorMessages } from '../../../lib/error-message'
+import { finishReauthentication } from '../../../lib/reauth'
+import { useSignIn } from '../api/use-sign-in'
+import { authStrings } from '../strings'
+import { CodeStep } from './code-step'
+import { SignInPasswordField } from './sign-in-password-field'
+
+const schema = z.object({
+  password: z.string().check(z.minLength(1, { error: () => authStrings.passwordRequired })),
+})
+type Values = z.infer<typeof schema>
+
+/** Only the password is asked for here, so a wrong one is simply "incorrect". */
+const reauthErrors = (): ErrorMessages => ({
+  ...authStrings.errors,
+  invalid_credentials: authStrings.reauthIncorrect,
+})
+
+/**
+ * The re-auth dialog's body, mounted each time it opens (so it starts at the password): the
+ * password, then the code when two-factor is on. Loaded apart from the first page (reauth-dialog.tsx).
+ */
+export function ReauthSteps({ email }: { email: string }) {
+  const [step, setStep] = useState<'password' | 'code'>('password')
+  const announce = useAnnounce()
+  const succeed = () => {
+    announce(authStrings.reauthDone)
+    finishReauthentication(true)
+  }
+  return step === 'password' ? (
+    <PasswordForm email={email} onDone={succeed} onSecondFactor={() => setStep('code')} />
+  ) : (
+    <CodeStep
+      headingLevel="h3"
+      intro={authStrings.reauthCodeIntro}
+      onVerified={succeed}
+      onRestart={() => setStep('password')}
+      secondaryAction={{
+        label: authStrings.cancel,
+        onClick: () => finishReauthentication(false),
+      }}
+    />
+  )
+}
+
+function PasswordForm({
+  email,
+  onDone,
+  onSecondFactor,
+}: {
+  email: string
+  onDone: () => void
+  onSecondFactor: () => void
+}) {
+  const signIn = useSignIn()
+  const introId = useId()
+  const { register, handleSubmit, setError, setFocus, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { password: '' },
+  })
+  useEffect(() => setFocus('password'), [setFocus])
+  const onSubmit = handleSubmit((values) =>
+    signIn.mutate(
+      { email, password: values.password },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
+          if (isApiError(error, '2fa_required')) return onSecondFactor()
+          applyServerError(error, setError, ['password'], reauthErrors())
+          if (isApiError(error, 'invalid_credentials'))
+            setError('password', { message: authStrings.reauthIncorrect }, { shouldFocus: true })
+        },
+      },
+    ),
+  )
+  const { errors } = formState
+  return (
+    <form noValidate onSubmit={onSubmit} aria-describedby={introId}>
+      <p id={introId}>{authStrings.reauthIntro(email)}</p>
+      <SignInPasswordField error={errors.password?.message} {...register('password')} />
+      <FormFooter
+        error={errors.root?.serverError?.message}
+        busy={signIn.isPending}
+        label={authStrings.confirm}
+        busyLabel={authStrings.confirming}
+      >
+        <Button onClick={() => finishReauthentication(false)}>{authStrings.cancel}</Button>
+      </FormFooter>
+    </form>
+  )
+}
