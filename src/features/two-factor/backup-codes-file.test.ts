@@ -48,7 +48,7 @@ describe('backup codes file', () => {
       ).split('\n')
       expect(account).toBe('الحساب: \u2068jane@example.com\u2069')
       // Latin or Arabic-Indic digits, as the browser's Arabic data has it.
-      expect(created).toMatch(/^تاريخ الإنشاء: [4٤] مارس (2025|٢٠٢٥) \(2025-03-04\)$/)
+      expect(created).toMatch(/^تاريخ الإنشاء: [4٤] مارس (2025|٢٠٢٥) \(\u20682025-03-04\u2069\)$/)
     })
   })
 

@@ -247,7 +247,8 @@ export const twoFactorStrings = {
   fileHeader: (address: string, created: Date) => {
     const email = isolate(address)
     const date = i18n.date(created, { dateStyle: 'long' })
-    const isoDate = isoDay(created)
+    // Isolated too: in a right-to-left line, 2025-03-14 would otherwise read 14-03-2025.
+    const isoDate = isolate(isoDay(created))
     return [
       t({ message: 'PostHog backup codes', comment: 'First line of the downloaded/printed codes' }),
       t({ message: `Account: ${email}`, comment: 'Line of the downloaded/printed codes' }),
