@@ -30,7 +30,7 @@ describe('the two-factor page in other languages', () => {
     ).toBeVisible()
   })
 
-  it('starts setup in German, the QR code named after the account', async () => {
+  it('starts setup in German: the QR code named after the account, the code checked', async () => {
     await speak('de')
     twoFactorServer()
     const { user } = renderTwoFactorPage()
@@ -47,8 +47,14 @@ describe('the two-factor page in other languages', () => {
         name: 'QR-Code, um jane@example.com zu Ihrer Authenticator-App hinzuzufügen',
       }),
     ).toBeInTheDocument()
-    expect(screen.getByLabelText('6-stelliger Code aus Ihrer App')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Einrichtung abbrechen' })).toBeVisible()
+    // The field's own check speaks German too (its message is read when it fails).
+    await user.type(screen.getByLabelText('6-stelliger Code aus Ihrer App'), '123{Enter}')
+    expect(
+      await screen.findByText(
+        'Geben Sie die 6 Ziffern ein, die Ihre App anzeigt, zum Beispiel 123456.',
+      ),
+    ).toBeVisible()
   })
 })
 
