@@ -13,7 +13,12 @@ export const usersStrings = {
     return t`Find users`
   },
   get email() {
-    return t({ message: 'Email', comment: 'Label of the email search field and detail row' })
+    // Its own context: catalogues share ids, and "Email" is worded differently across the app.
+    return t({
+      message: 'Email',
+      context: 'users field',
+      comment: 'Label of the email search field and detail row',
+    })
   },
   get emailHint() {
     return t`Enter the whole address, like alan@example.com. The search matches the exact email only, not part of it.`
@@ -171,7 +176,12 @@ export const usersStrings = {
     }
   },
   get none() {
-    return t({ message: 'None', comment: 'No pending email change, or no organizations' })
+    // A context of its own: "None" elsewhere (an accessory, a second factor) is worded differently.
+    return t({
+      message: 'None',
+      context: 'user detail value',
+      comment: 'No pending email change, or no organizations',
+    })
   },
   get notSet() {
     return t({ message: 'Not set', comment: 'The user has not chosen a role' })

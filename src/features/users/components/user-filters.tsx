@@ -60,6 +60,8 @@ export function UserFilters({ params, onChange }: UserFiltersProps) {
           key={params.email}
           name="email"
           type="email"
+          // An address reads left to right, in an Arabic page too.
+          dir="ltr"
           inputMode="email"
           autoComplete="off"
           spellCheck={false}
