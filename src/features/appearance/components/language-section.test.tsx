@@ -78,6 +78,24 @@ describe('language picker', () => {
     await expectAnnounced('تم تغيير اللغة إلى \u2068العربية\u2069.')
   })
 
+  it('ends on the last language chosen when a second choice comes during a switch', async () => {
+    // French arrives late, German (loaded already) at once: the switches run in the order chosen.
+    setCatalogueLoader(async (scope, locale) => {
+      await new Promise((resolve) => setTimeout(resolve, 150))
+      return loadCatalogue(scope, locale)
+    })
+    const app = renderPicker()
+    const picker = screen.getByRole('combobox', { name: 'Language' })
+    await app.user.selectOptions(picker, 'Français')
+    await app.user.selectOptions(picker, 'Deutsch')
+    const german = await screen.findByRole('combobox', { name: 'Sprache' })
+    await waitFor(() => expect(german).toHaveFocus())
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(currentLocale()).toBe('de')
+    expect(storedLocale()).toBe('de')
+    expect(screen.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de')
+  })
+
   it('keeps the old language and says why when the catalogue does not load', async () => {
     setCatalogueLoader(() => Promise.reject(new TypeError('Failed to fetch')))
     const app = renderPicker()

@@ -19,14 +19,21 @@ const nameOf = (locale: Locale) => (locale === PSEUDO_LOCALE ? PSEUDO_LOCALE : L
  */
 let focusAfterSwitch = false
 
-async function switchAndRefocus(locale: Locale) {
-  focusAfterSwitch = true
-  try {
-    await switchLocale(locale)
-  } catch (error) {
-    focusAfterSwitch = false
-    throw error
-  }
+let queue: Promise<unknown> = Promise.resolve()
+
+/** One switch at a time, so a quick second choice is the one that stays. */
+function switchAndRefocus(locale: Locale) {
+  const run = queue.then(async () => {
+    focusAfterSwitch = true
+    try {
+      await switchLocale(locale)
+    } catch (error) {
+      focusAfterSwitch = false
+      throw error
+    }
+  })
+  queue = run.catch(() => {})
+  return run
 }
 
 /** True once after a switch: the caller takes focus and announces the new language. */
