@@ -128,7 +128,11 @@ export const appearanceStrings = {
       return t`One from each group.`
     },
     get none() {
-      return t({ message: 'None', comment: 'Choice in an accessory group: no accessory' })
+      return t({
+        message: 'None',
+        context: 'hedgehog accessory',
+        comment: 'Choice in an accessory group: no accessory',
+      })
     },
     get behaviourTitle() {
       return t({ message: 'Behaviour', comment: 'Heading: what the hedgehog does on screen' })
@@ -324,7 +328,11 @@ export const ACCESSORY_GROUP_LABELS: Record<HedgehogAccessoryGroup, string> = {
     return t({ message: 'Eyewear', comment: 'Group of hedgehog accessories' })
   },
   get other() {
-    return t({ message: 'Other', comment: 'Group of hedgehog accessories (a parrot, a scarf)' })
+    return t({
+      message: 'Other',
+      context: 'hedgehog accessory group',
+      comment: 'Group of hedgehog accessories (a parrot, a scarf)',
+    })
   },
 }
 
