@@ -3,7 +3,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import { useAnnounce } from '../../../components/live-region'
 import { readLoginNotice, safeNext } from '../../../config/paths'
 import { authStrings } from '../strings'
-import { CodeStep, preloadCodeStep } from './lazy-code-step'
+import { CodeStep } from './lazy-code-step'
 import { PasswordStep } from './password-step'
 
 /**
@@ -26,7 +26,6 @@ export function LoginPage({
   const navigate = useNavigate()
   const announce = useAnnounce()
   const done = () => navigate(safeNext(params.get('next')), { replace: true })
-  useEffect(preloadCodeStep, [])
 
   // history.state survives a reload: drop the notice from it once read, so a reload or a
   // later visit through Back shows the plain sign-in page. The live region outlives the page,

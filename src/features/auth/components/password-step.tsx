@@ -9,6 +9,7 @@ import { applyServerError } from '../../../lib/form-errors'
 import { useSignIn } from '../api/use-sign-in'
 import { signInErrors } from '../sign-in-errors'
 import { authStrings } from '../strings'
+import { preloadCodeStep } from './lazy-code-step'
 import { SignInPasswordField } from './sign-in-password-field'
 
 const schema = z.object({
@@ -40,15 +41,17 @@ export function PasswordStep({ notice, onSignedIn, onSecondFactor }: Props) {
     if (notice) heading.current?.focus()
   }, [notice])
 
-  const onSubmit = handleSubmit((values) =>
+  const onSubmit = handleSubmit((values) => {
+    // The answer may ask for a second factor: its step loads alongside the request.
+    preloadCodeStep()
     signIn.mutate(values, {
       onSuccess: onSignedIn,
       onError: (error) => {
         if (isApiError(error, '2fa_required')) return onSecondFactor()
         applyServerError(error, setError, ['email', 'password'], signInErrors(error))
       },
-    }),
-  )
+    })
+  })
 
   const { errors } = formState
   return (
