@@ -59,7 +59,7 @@ describe('the profile in other languages', () => {
     expect(screen.getByLabelText('Position Ihrer Verknüpfungen')).toHaveDisplayValue('Oben')
     await user.click(screen.getByRole('switch', { name: 'Meine Daten anonymisieren' }))
     await waitFor(() =>
-      expect(announcer()).toHaveTextContent('Meine Daten anonymisieren: an. Gespeichert.'),
+      expect(announcer()).toHaveTextContent('Meine Daten anonymisieren: ein. Gespeichert.'),
     )
   })
 
