@@ -1,6 +1,7 @@
 import { t } from '@lingui/core/macro'
 import type { RoleAtOrganization } from '../../../contract/enums'
 import { isolate, registerEnglish } from '../../lib/i18n'
+import { commonStrings } from '../../lib/strings'
 import { messages } from './locales/en.po'
 
 registerEnglish(messages)
@@ -62,10 +63,10 @@ export const profileStrings = {
       return t`Save details`
     },
     get saving() {
-      return t`Saving…`
+      return commonStrings.saving
     },
     get saved() {
-      return t({ message: 'Saved', comment: 'Status next to the Save button after a save' })
+      return commonStrings.saved
     },
     get announceSaved() {
       return t`Your details were saved.`
@@ -201,7 +202,7 @@ export const profileStrings = {
 
   preference: {
     get saving() {
-      return t`Saving…`
+      return commonStrings.saving
     },
     /** Read out after a switch saved: "Anonymize my data: on. Saved." */
     switchSaved: (label: string, on: boolean) =>
