@@ -57,4 +57,30 @@ describe('the translation catalogues', () => {
       }
     })
   }
+
+  // A message id is the hash of its English (and context), and every loaded catalogue goes into
+  // one table per locale: the same id translated two ways in two catalogues would show whichever
+  // loaded last, on every page. Give such a message a `context:` when it must differ.
+  for (const locale of translated) {
+    it(`gives one ${locale} translation to a message that several catalogues share`, async () => {
+      const seen = new Map<string, { translation: string; where: string }>()
+      const conflicts: string[] = []
+      for (const catalog of catalogs) {
+        const where = catalog.path.replace(`${config.rootDir}/`, '')
+        const source = (await catalog.read(sourceLocale)) ?? {}
+        const target = (await catalog.read(locale)) ?? {}
+        for (const id of Object.keys(source)) {
+          const translation = target[id]?.translation
+          if (!translation) continue
+          const earlier = seen.get(id)
+          if (earlier && earlier.translation !== translation)
+            conflicts.push(
+              `${source[id]?.message ?? id}: "${earlier.translation}" (${earlier.where}) vs "${translation}" (${where})`,
+            )
+          else seen.set(id, { translation, where })
+        }
+      }
+      expect(conflicts).toEqual([])
+    })
+  }
 })

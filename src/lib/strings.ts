@@ -57,6 +57,16 @@ export const commonStrings = {
   get copied() {
     return t`Copied`
   },
+  /** Read out once an instant setting saved: "Anonymize my data: on. Saved." */
+  switchSaved: (label: string, on: boolean) =>
+    on
+      ? t({ message: `${label}: on. Saved.`, comment: 'A switch was turned on and saved' })
+      : t({ message: `${label}: off. Saved.`, comment: 'A switch was turned off and saved' }),
+  settingNotChanged: (label: string, message: string) => t`${label} was not changed. ${message}`,
+  /** A setting's save refused until the user confirms it's them (the re-auth dialog was dismissed). */
+  get notSavedReauth() {
+    return t`Not saved: we need to confirm it's you before this change. Try again and enter your password when asked.`
+  },
   get copyFailed() {
     return t`Couldn’t copy. Select the text and copy it yourself.`
   },

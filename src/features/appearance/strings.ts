@@ -6,6 +6,7 @@ import type {
   HedgehogSkin,
 } from '../../../contract/enums'
 import { i18n, isolate, registerEnglish } from '../../lib/i18n'
+import { commonStrings } from '../../lib/strings'
 import { messages } from './locales/en.po'
 
 registerEnglish(messages)
@@ -71,7 +72,7 @@ export const appearanceStrings = {
       return t`Follows your device: light by day, dark when your device switches to dark.`
     },
     get saving() {
-      return t`Saving…`
+      return commonStrings.saving
     },
     saved: (theme: string) => t`Theme: ${theme}. Saved.`,
     failed: (message: string) => t`Theme was not changed. ${message}`,
@@ -165,7 +166,7 @@ export const appearanceStrings = {
       return t`Changes not saved yet…`
     },
     get saving() {
-      return t`Saving…`
+      return commonStrings.saving
     },
     get saved() {
       return t({ message: 'Saved', comment: 'Status after a save' })
@@ -239,7 +240,7 @@ export const appearanceStrings = {
       return t`Save dashboard`
     },
     get saving() {
-      return t`Saving…`
+      return commonStrings.saving
     },
     get saved() {
       return t({ message: 'Saved', comment: 'Status after a save' })
@@ -260,7 +261,7 @@ export const appearanceStrings = {
 
   get errors(): Record<string, string> {
     return {
-      sensitive_action_required_reauth: t`Not saved: we need to confirm it's you before this change. Try again and enter your password when asked.`,
+      sensitive_action_required_reauth: commonStrings.notSavedReauth,
     }
   },
 }

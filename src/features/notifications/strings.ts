@@ -1,6 +1,7 @@
 import { t } from '@lingui/core/macro'
 import type { NotificationType } from '../../../contract/enums'
 import { i18n, isolate, registerEnglish } from '../../lib/i18n'
+import { commonStrings } from '../../lib/strings'
 import { messages } from './locales/en.po'
 registerEnglish(messages)
 
@@ -172,7 +173,7 @@ export const notificationsStrings = {
       return t`Save error rate`
     },
     get saving() {
-      return t`Saving…`
+      return commonStrings.saving
     },
     get saved() {
       return t({ message: 'Saved', comment: 'Status next to the Save button after a save' })
@@ -289,22 +290,13 @@ export const notificationsStrings = {
         comment: '{hint} is the switch’s own hint sentence',
       }),
     /** Read out once a switch saved; `label` is the switch's label. */
-    saved: (label: string, on: boolean) =>
-      on
-        ? t({
-            message: `${label}: on. Saved.`,
-            comment: 'Read out by screen readers after a switch is turned on and saved',
-          })
-        : t({
-            message: `${label}: off. Saved.`,
-            comment: 'Read out by screen readers after a switch is turned off and saved',
-          }),
-    failed: (label: string, message: string) => t`${label} was not changed. ${message}`,
+    saved: commonStrings.switchSaved,
+    failed: commonStrings.settingNotChanged,
   },
 
   get errors(): Record<string, string> {
     return {
-      sensitive_action_required_reauth: t`Not saved: we need to confirm it's you before this change. Try again and enter your password when asked.`,
+      sensitive_action_required_reauth: commonStrings.notSavedReauth,
       permission_denied: t`Your organization sets this notification, so it can’t be changed here.`,
     }
   },

@@ -205,17 +205,14 @@ export const profileStrings = {
       return commonStrings.saving
     },
     /** Read out after a switch saved: "Anonymize my data: on. Saved." */
-    switchSaved: (label: string, on: boolean) =>
-      on
-        ? t({ message: `${label}: on. Saved.`, comment: 'A switch was turned on and saved' })
-        : t({ message: `${label}: off. Saved.`, comment: 'A switch was turned off and saved' }),
+    switchSaved: commonStrings.switchSaved,
     selectSaved: (label: string, value: string) => t`${label}: ${value}. Saved.`,
-    failed: (label: string, message: string) => t`${label} was not changed. ${message}`,
+    failed: commonStrings.settingNotChanged,
   },
 
   get errors(): Record<string, string> {
     return {
-      sensitive_action_required_reauth: t`Not saved: we need to confirm it's you before this change. Try again and enter your password when asked.`,
+      sensitive_action_required_reauth: commonStrings.notSavedReauth,
       does_not_exist: t`That no longer exists or you are no longer a member. Reload the page to see your current access.`,
       verified_domain_required: t`This organization only allows members with a verified email domain. Ask an admin for access.`,
     }
