@@ -1,11 +1,10 @@
-import { useLingui } from '@lingui/react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { lazy } from 'react'
 import { NavLink, Outlet } from 'react-router'
 import { routes } from '../config/paths'
 import { SignOutButton } from '../features/auth/components/sign-out-button'
 import { currentUserQuery } from '../lib/current-user'
-import { isolate } from '../lib/i18n'
+import { isolate, useLocale } from '../lib/i18n'
 import { useApplyTheme } from '../lib/theme'
 import { pages, type Page, type PageKey } from './pages'
 import { appStrings } from './strings'
@@ -20,7 +19,7 @@ export function Layout() {
   const { data: user } = useSuspenseQuery(currentUserQuery)
   // The strings are read at render: a language switch re-renders the frame and mounts the page
   // again in the new language (its data stays in the cache). docs/decisions/0010.
-  const { i18n } = useLingui()
+  const locale = useLocale()
   useApplyTheme(user.theme_mode)
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ') || user.email
   const links = navPages.filter((page) => user.is_staff || !(pages[page] as Page).staffOnly)
@@ -54,7 +53,7 @@ export function Layout() {
           </ul>
         </nav>
         <main id="main" className="content" tabIndex={-1}>
-          <Outlet key={i18n.locale} />
+          <Outlet key={locale} />
         </main>
       </div>
       <ReauthDialog email={user.email} />

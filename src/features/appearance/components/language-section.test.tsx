@@ -1,9 +1,14 @@
-import { useLingui } from '@lingui/react'
 import { screen, waitFor, within } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { loadCatalogue } from '../../../app/catalogues'
-import { currentLocale, loadScopes, setCatalogueLoader, switchLocale } from '../../../lib/i18n'
+import {
+  currentLocale,
+  loadScopes,
+  setCatalogueLoader,
+  switchLocale,
+  useLocale,
+} from '../../../lib/i18n'
 import { LOCALE_COOKIE, storedLocale } from '../../../lib/locales'
 import { expectAnnounced } from '../../../testing/announcer'
 import { makeUser } from '../../../testing/msw'
@@ -12,8 +17,8 @@ import { LanguageSection } from './language-section'
 
 /** As the settings layout does: the page mounts again in each new language. */
 function Remounting({ children }: { children: ReactNode }) {
-  const { i18n } = useLingui()
-  return <div key={i18n.locale}>{children}</div>
+  const locale = useLocale()
+  return <div key={locale}>{children}</div>
 }
 
 function renderPicker() {

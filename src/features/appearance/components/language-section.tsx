@@ -1,9 +1,8 @@
-import { useLingui } from '@lingui/react'
 import { useEffect, useRef, useState } from 'react'
 import { Card } from '../../../components/card'
 import { Field } from '../../../components/field'
 import { useAnnounce } from '../../../components/live-region'
-import { currentLocale, switchLocale } from '../../../lib/i18n'
+import { currentLocale, switchLocale, useLocale } from '../../../lib/i18n'
 import { LOCALE_NAMES, LOCALES, PSEUDO_LOCALE, isLocale, type Locale } from '../../../lib/locales'
 import { appearanceStrings } from '../strings'
 
@@ -14,7 +13,7 @@ const nameOf = (locale: Locale) => (locale === PSEUDO_LOCALE ? PSEUDO_LOCALE : L
 
 /**
  * Set just before a switch: the settings layout mounts the page again in the new language
- * (`<Outlet key={i18n.locale}>`, src/app/layout.tsx), so the picker the user chose in is gone by
+ * (`<Outlet key={locale}>`, src/app/layout.tsx), so the picker the user chose in is gone by
  * the time the switch lands. Whichever picker is mounted then takes focus and announces it.
  */
 let focusAfterSwitch = false
@@ -50,7 +49,7 @@ function takeFocusRequest() {
  * the old language and says so here.
  */
 export function LanguageSection() {
-  const { i18n } = useLingui()
+  const locale = useLocale()
   const announce = useAnnounce()
   const select = useRef<HTMLSelectElement>(null)
   const [loading, setLoading] = useState<Locale | null>(null)
@@ -62,7 +61,7 @@ export function LanguageSection() {
     if (!takeFocusRequest()) return
     select.current?.focus()
     announce(s.changed(nameOf(currentLocale())))
-  }, [i18n.locale, announce])
+  }, [locale, announce])
 
   const choose = async (value: string) => {
     if (!isLocale(value) || value === current) return
