@@ -1,6 +1,7 @@
 /**
  * npm run screenshots — every page in light and dark, desktop and mobile, into
  * reports/screenshots/, for a person to look at. Starts its own server on a fresh data dir.
+ * SCREENSHOT_LOCALES=de,ar (or "all") takes them in those languages too; English by default.
  */
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
@@ -19,6 +20,9 @@ const pages = [
   '/settings/nowhere',
 ]
 const out = 'reports/screenshots'
+const ALL_LOCALES = ['en', 'de', 'fr', 'ja', 'ar']
+const wanted = process.env.SCREENSHOT_LOCALES ?? 'en'
+const locales = wanted === 'all' ? ALL_LOCALES : wanted.split(',').map((l) => l.trim())
 mkdirSync(out, { recursive: true })
 
 const server = await spawnServer({ STATIC_DIR: 'dist' })
@@ -33,31 +37,37 @@ const browser = await chromium.launch({
   ],
 })
 try {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [device, viewport] of [
-      ['desktop', { width: 1280, height: 900 }],
-      ['mobile', { width: 390, height: 844 }],
-    ] as const) {
-      const context = await browser.newContext({ colorScheme, viewport, baseURL: server.url })
-      const page = await context.newPage()
-      for (const path of pages) {
-        if (path !== '/login' && !(await context.cookies()).some((c) => c.name === 'sessionid')) {
-          await page.goto('/login')
-          await page.getByLabel('Email').fill('grace@example.com')
-          await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
-          await page.getByRole('button', { name: 'Sign in' }).click()
-          await page.getByRole('navigation', { name: 'Settings' }).waitFor()
+  for (const locale of locales)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [device, viewport] of [
+        ['desktop', { width: 1280, height: 900 }],
+        ['mobile', { width: 390, height: 844 }],
+      ] as const) {
+        const context = await browser.newContext({ colorScheme, viewport, baseURL: server.url })
+        await context.addCookies([
+          { name: 'account_settings_locale', value: locale, url: server.url },
+        ])
+        const page = await context.newPage()
+        for (const path of pages) {
+          if (path !== '/login' && !(await context.cookies()).some((c) => c.name === 'sessionid')) {
+            await page.goto('/login')
+            // By type, not by label: the labels are in the page's language.
+            await page.locator('input[type=email]').fill('grace@example.com')
+            await page.locator('input[type=password]').fill(DEMO_PASSWORD)
+            await page.locator('button[type=submit]').click()
+            await page.locator('nav.sidenav').waitFor()
+          }
+          await page.goto(path)
+          await page.getByRole('heading', { level: 1 }).waitFor()
+          // The page with its data, not its loading skeleton (slow on a busy machine).
+          await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
+          const suffix = locale === 'en' ? '' : `-${locale}`
+          const name = `${path.replaceAll('/', '_').replace(/^_/, '')}-${colorScheme}-${device}${suffix}.png`
+          await page.screenshot({ path: `${out}/${name}`, fullPage: true })
         }
-        await page.goto(path)
-        await page.getByRole('heading', { level: 1 }).waitFor()
-        // The page with its data, not its loading skeleton (slow on a busy machine).
-        await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
-        const name = `${path.replaceAll('/', '_').replace(/^_/, '')}-${colorScheme}-${device}.png`
-        await page.screenshot({ path: `${out}/${name}`, fullPage: true })
+        await context.close()
       }
-      await context.close()
     }
-  }
   console.log(`Screenshots in ${out}/`)
 } finally {
   await browser.close()
