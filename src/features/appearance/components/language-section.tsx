@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { Card } from '../../../components/card'
 import { Field } from '../../../components/field'
+import { Select } from '../../../components/select'
 import { useAnnounce } from '../../../components/live-region'
 import { currentLocale, switchLocale, useLocale } from '../../../lib/i18n'
 import { LOCALE_NAMES, LOCALES, PSEUDO_LOCALE, isLocale, type Locale } from '../../../lib/locales'
@@ -81,19 +82,18 @@ export function LanguageSection() {
   return (
     <Card title={s.title} intro={s.intro}>
       <Field label={s.label} error={failed ? s.failed(nameOf(failed), nameOf(current)) : undefined}>
-        <select
+        <Select
           ref={select}
           value={loading ?? current}
           aria-busy={loading ? true : undefined}
           autoComplete="off"
           onChange={(event) => void choose(event.target.value)}
-        >
-          {locales.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {nameOf(locale)}
-            </option>
-          ))}
-        </select>
+          options={locales.map((locale) => ({
+            value: locale,
+            label: nameOf(locale),
+            lang: locale,
+          }))}
+        />
       </Field>
     </Card>
   )
