@@ -20,8 +20,11 @@ export const usersStrings = {
       comment: 'Label of the email search field and detail row',
     })
   },
+  get searchLabel() {
+    return t({ message: 'Name or email', comment: 'Label of the field that finds users' })
+  },
   get emailHint() {
-    return t`Enter the whole address, like alan@example.com. The search matches the exact email only, not part of it.`
+    return t`Typing filters this page by name or email. Search looks through all users for a whole address, like alan@example.com: PostHog’s email filter matches the exact address only, not part of it.`
   },
   get search() {
     return t({ message: 'Search', comment: 'Button that runs the email search' })
@@ -113,6 +116,17 @@ export const usersStrings = {
   emptyForEmail: (address: string) => {
     const email = isolate(address)
     return t`No user has the email ${email}. Check the spelling and use the full address.`
+  },
+  pageMatches: (count: number, text: string) => {
+    const query = isolate(text)
+    return plural(count, {
+      one: `# user on this page matches “${query}”. Search looks through all users for a whole address.`,
+      other: `# users on this page match “${query}”. Search looks through all users for a whole address.`,
+    })
+  },
+  noneOnPage: (text: string) => {
+    const query = isolate(text)
+    return t`No user on this page has “${query}” in their name or email. To look through all users, type the whole address, like ada@example.com, and press Search.`
   },
   get emptyFiltered() {
     return t`No users match these filters.`

@@ -8,6 +8,9 @@ import { usersStrings } from '../strings'
 interface UserFiltersProps {
   params: ListParams
   onChange: (params: ListParams) => void
+  /** What is typed in the field: it filters the loaded page at once (filterPage). */
+  draft: string
+  onDraftChange: (draft: string) => void
 }
 
 /** Built at render, so the labels are in the current language. */
@@ -22,14 +25,18 @@ const toStaffFilter = (value: string): StaffFilter =>
   STAFF_FILTERS.find((filter) => filter === value) ?? 'all'
 
 /**
- * Email is searched on submit (PostHog's filter is an exact match, so searching while typing
- * would only flash "no users"); the staff filter applies at once. Either goes back to page 1.
+ * Typing filters the loaded page (partial, any case, name or email); Search and Enter ask the
+ * server for the exact address (PostHog's filter is an exact match, so asking it while typing
+ * would only flash "no users"). The staff filter applies at once. Both go back to page 1.
  */
-export function UserFilters({ params, onChange }: UserFiltersProps) {
+export function UserFilters({ params, onChange, draft, onDraftChange }: UserFiltersProps) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const email = String(new FormData(event.currentTarget).get('email') ?? '').trim()
-    onChange({ ...params, email, page: 1 })
+    onChange({ ...params, email: draft.trim(), page: 1 })
+  }
+  const clear = () => {
+    onDraftChange('')
+    if (params.email) onChange({ ...params, email: '', page: 1 })
   }
   return (
     <form
@@ -40,33 +47,29 @@ export function UserFilters({ params, onChange }: UserFiltersProps) {
       noValidate
     >
       <Field
-        label={usersStrings.email}
+        label={usersStrings.searchLabel}
         description={usersStrings.emailHint}
         after={
           <>
             <Button type="submit" variant="primary">
               {usersStrings.search}
             </Button>
-            {params.email ? (
-              <Button onClick={() => onChange({ ...params, email: '', page: 1 })}>
-                {usersStrings.clear}
-              </Button>
-            ) : null}
+            {params.email || draft ? <Button onClick={clear}>{usersStrings.clear}</Button> : null}
           </>
         }
       >
-        {/* Keyed by the applied email, so Back/Forward show what the list is filtered by. */}
+        {/* Reset to the applied email by the list, so Back/Forward show what it is filtered by. */}
         <input
-          key={params.email}
           name="email"
-          type="email"
-          // An address reads left to right, in an Arabic page too.
-          dir="ltr"
+          type="search"
+          // An address reads left to right, a name in its own script: the text decides.
+          dir="auto"
           inputMode="email"
           autoComplete="off"
           spellCheck={false}
           autoCapitalize="none"
-          defaultValue={params.email}
+          value={draft}
+          onChange={(event) => onDraftChange(event.target.value)}
         />
       </Field>
       <Field label={usersStrings.staff}>

@@ -77,7 +77,9 @@ describe('UsersList', () => {
     )
     const { user, router } = renderList()
     await screen.findByRole('table')
-    expect(screen.getByLabelText('Email')).toHaveAccessibleDescription(/exact email only/)
+    expect(screen.getByLabelText('Name or email')).toHaveAccessibleDescription(
+      /PostHog’s email filter matches the exact address only/,
+    )
 
     await user.selectOptions(screen.getByLabelText('Staff'), 'Staff only')
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2))
@@ -85,7 +87,7 @@ describe('UsersList', () => {
     expect(router.state.location.search).toBe('?staff=true')
 
     await user.selectOptions(screen.getByLabelText('Staff'), 'All')
-    await user.type(screen.getByLabelText('Email'), '  alan@example.com ')
+    await user.type(screen.getByLabelText('Name or email'), '  alan@example.com ')
     await user.click(screen.getByRole('button', { name: 'Search' }))
     expect(await screen.findByText('Showing 1–1 of 1 user')).toBeInTheDocument()
     expect(requests.at(-1)?.toString()).toBe('email=alan%40example.com&limit=20&offset=0')
@@ -93,7 +95,72 @@ describe('UsersList', () => {
 
     await user.click(screen.getByRole('button', { name: 'Clear' }))
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(4))
-    expect(screen.getByLabelText('Email')).toHaveValue('')
+    expect(screen.getByLabelText('Name or email')).toHaveValue('')
+  })
+
+  it('filters the loaded page as one types: partial, any case, on name and email', async () => {
+    const requests = listHandler(() => page([ada, grace, alan], 45))
+    const { user, router } = renderList()
+    const table = await screen.findByRole('table')
+    const field = screen.getByLabelText('Name or email')
+
+    await user.type(field, 'ada')
+    expect(within(table).getAllByRole('row')).toHaveLength(2)
+    expect(within(table).getByRole('link', { name: 'ada@example.com' })).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        '1 user on this page matches “ada”. Search looks through all users for a whole address.',
+      ),
+    ).toHaveRole('status')
+    await user.clear(field)
+    await user.type(field, 'ADA')
+    expect(within(table).getByRole('link', { name: 'ada@example.com' })).toBeInTheDocument()
+    expect(within(table).getAllByRole('row')).toHaveLength(2)
+    // By name as well: "hop" is in Grace Hopper, not in her address.
+    await user.clear(field)
+    await user.type(field, 'hop')
+    expect(within(table).getByRole('link', { name: 'grace@example.com' })).toBeInTheDocument()
+    expect(within(table).getAllByRole('row')).toHaveLength(2)
+    // Typing never asks the server, nor changes the URL.
+    expect(requests).toHaveLength(1)
+    expect(router.state.location.search).toBe('')
+
+    await user.clear(field)
+    await user.type(field, 'zed')
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+    expect(screen.getByText('No users found')).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'No user on this page has “zed” in their name or email. To look through all users, type the whole address, like ada@example.com, and press Search.',
+      ),
+    ).toHaveRole('status')
+    // The pager still reaches the other pages, where the filter applies too.
+    expect(screen.getByRole('navigation', { name: 'Pages' })).toBeInTheDocument()
+
+    // Clear empties the field and shows the whole page again, still without a request.
+    await user.click(screen.getByRole('button', { name: 'Clear' }))
+    expect(field).toHaveValue('')
+    expect(await screen.findByText('Showing 1–3 of 45 users')).toBeInTheDocument()
+    expect(requests).toHaveLength(1)
+  })
+
+  it('still asks the server for the exact address on Enter', async () => {
+    const requests = listHandler((query) =>
+      query.get('email') === 'ada@example.com' ? page([ada]) : page([grace, alan]),
+    )
+    const { user, router } = renderList()
+    await screen.findByRole('table')
+    // Ada is not on the loaded page: the page filter finds nothing, the server does.
+    await user.type(screen.getByLabelText('Name or email'), 'ada@example.com')
+    expect(screen.getByText(/No user on this page has/)).toBeInTheDocument()
+    await user.keyboard('{Enter}')
+    expect(await screen.findByText('Showing 1–1 of 1 user')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'ada@example.com' })).toBeInTheDocument()
+    expect(requests.at(-1)?.get('email')).toBe('ada@example.com')
+    expect(router.state.location.search).toBe('?email=ada%40example.com')
+    // Back shows the unfiltered list, and the field follows.
+    await router.navigate(-1)
+    await waitFor(() => expect(screen.getByLabelText('Name or email')).toHaveValue(''))
   })
 
   it('reads the filters and page from the URL', async () => {
@@ -105,7 +172,7 @@ describe('UsersList', () => {
     expect(requests[1]?.toString()).toBe(
       'email=ada%40example.com&is_staff=false&limit=20&offset=20',
     )
-    expect(await screen.findByLabelText('Email')).toHaveValue('ada@example.com')
+    expect(await screen.findByLabelText('Name or email')).toHaveValue('ada@example.com')
     expect(screen.getByLabelText('Staff')).toHaveValue('false')
   })
 
@@ -150,7 +217,7 @@ describe('UsersList', () => {
     listHandler((query) => (query.has('email') ? page([]) : page([ada, grace, alan])))
     const { user, router } = renderList()
     await screen.findByRole('table')
-    await user.type(screen.getByLabelText('Email'), 'alan')
+    await user.type(screen.getByLabelText('Name or email'), 'alan')
     await user.click(screen.getByRole('button', { name: 'Search' }))
     expect(await screen.findByText('No users found')).toBeInTheDocument()
     expect(screen.getByText(/No user has the email alan\./)).toBeInTheDocument()
@@ -180,7 +247,7 @@ describe('UsersList', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent("This section couldn't load.")
     // The filters stay usable while the results failed.
-    expect(screen.getByLabelText('Email')).toBeEnabled()
+    expect(screen.getByLabelText('Name or email')).toBeEnabled()
     fail = false
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('table')).toBeInTheDocument()

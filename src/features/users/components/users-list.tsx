@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { Button } from '../../../components/button'
 import { Card } from '../../../components/card'
@@ -11,6 +12,7 @@ import {
   writeListParams,
   type ListParams,
 } from '../list-params'
+import { filterPage } from '../page-filter'
 import { usersStrings } from '../strings'
 import { UserFilters } from './user-filters'
 import { UsersTable, UsersTableSkeleton } from './users-table'
@@ -20,14 +22,21 @@ export function UsersList() {
   const [searchParams, setSearchParams] = useSearchParams()
   const params = readListParams(searchParams)
   const onChange = (next: ListParams) => setSearchParams(writeListParams(next))
+  // What is typed; it follows the applied email when that changes (Search, Clear, Back).
+  const [draft, setDraft] = useState(params.email)
+  const [applied, setApplied] = useState(params.email)
+  if (applied !== params.email) {
+    setApplied(params.email)
+    setDraft(params.email)
+  }
   return (
     <>
       <Card title={usersStrings.filtersTitle}>
-        <UserFilters params={params} onChange={onChange} />
+        <UserFilters params={params} onChange={onChange} draft={draft} onDraftChange={setDraft} />
       </Card>
       <Card title={usersStrings.resultsTitle}>
         <SectionBoundary fallback={<UsersTableSkeleton />}>
-          <UserResults params={params} onChange={onChange} />
+          <UserResults params={params} onChange={onChange} typed={draft.trim()} />
         </SectionBoundary>
       </Card>
     </>
@@ -37,9 +46,11 @@ export function UsersList() {
 interface UserResultsProps {
   params: ListParams
   onChange: (params: ListParams) => void
+  /** Typed but not searched: filters the rows already loaded. */
+  typed: string
 }
 
-function UserResults({ params, onChange }: UserResultsProps) {
+function UserResults({ params, onChange, typed }: UserResultsProps) {
   const { data, isPlaceholderData, isFetching } = useQuery({
     ...usersQueries.list(toListQuery(params)),
     // The previous page stays on screen (marked busy) while the next one loads.
@@ -77,6 +88,9 @@ function UserResults({ params, onChange }: UserResultsProps) {
     )
   }
 
+  const rows = filterPage(data.results, typed)
+  // Typed, not yet searched (the searched address is the server's answer already).
+  const local = typed !== '' && typed !== params.email
   const offset = (params.page - 1) * PAGE_SIZE
   const hasPrevious = params.page > 1
   const hasNext = offset + PAGE_SIZE < data.count
@@ -87,16 +101,27 @@ function UserResults({ params, onChange }: UserResultsProps) {
   }
   return (
     <>
-      <p className="users-summary" role="status">
-        {usersStrings.showing(
-          Math.min(offset + 1, data.count),
-          Math.min(offset + data.results.length, data.count),
-          data.count,
-        )}
-      </p>
-      <div className="users-table-wrap">
-        <UsersTable users={data.results} busy={busy} />
-      </div>
+      {rows.length > 0 ? (
+        <>
+          <p className="users-summary" role="status">
+            {local
+              ? usersStrings.pageMatches(rows.length, typed)
+              : usersStrings.showing(
+                  Math.min(offset + 1, data.count),
+                  Math.min(offset + data.results.length, data.count),
+                  data.count,
+                )}
+          </p>
+          <div className="users-table-wrap">
+            <UsersTable users={rows} busy={busy} />
+          </div>
+        </>
+      ) : (
+        <div className="users-empty">
+          <p className="users-empty-title">{usersStrings.emptyTitle}</p>
+          <p role="status">{usersStrings.noneOnPage(typed)}</p>
+        </div>
+      )}
       {hasPrevious || hasNext ? (
         <nav className="users-pager" aria-label={usersStrings.pagination}>
           <Button aria-disabled={!hasPrevious} onClick={go(params.page - 1, hasPrevious)}>
