@@ -2,11 +2,12 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, normalizePath, type Plugin } from 'vite'
 import { linguiPlugins } from './lingui.vite.ts'
+import { prerenderPlugin } from './scripts/prerender.ts'
 
 // In dev the SPA runs on Vite's port; proxying the API paths keeps the session and CSRF
 // cookies on one origin, exactly as when `npm start` serves dist/ and the API together.
 const apiTarget = process.env.API_TARGET ?? 'http://127.0.0.1:8000'
-const proxiedPaths = ['/api', '/logout', '/_dev', '/_health']
+const proxiedPaths = ['/api', '/logout', '/_dev', '/_health', '/_app']
 
 // What the first page needs, bundled into the entry chunk with everything these modules import
 // statically (React, React Router, React Query, zod, react-hook-form...): a visitor lands on
@@ -46,7 +47,8 @@ const compileHints: Plugin = {
 }
 
 export default defineConfig({
-  plugins: [...linguiPlugins(), react(), compileHints],
+  // prerenderPlugin: each route's shell as HTML, per language (docs/decisions/0013).
+  plugins: [...linguiPlugins(), react(), compileHints, prerenderPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

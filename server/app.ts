@@ -7,9 +7,11 @@ import type { AppEnv, Deps } from './lib/context'
 import { HttpError, notFound, requestTooLarge, serverError } from './lib/errors'
 import { DISALLOWED_HOST_BODY, isAllowedHost } from './lib/hosts'
 import { API_HEADERS, SECURITY_HEADERS } from './lib/security-headers'
+import { localAppConfig, registerAppConfigRoute } from './routes/app-config'
 import { registerAuthRoutes } from './routes/auth'
 import { registerDashboardRoutes } from './routes/dashboards'
 import { guardDevTools, registerDevRoutes, registerHealthRoute } from './routes/dev'
+import { registerDevOrganizationRoutes } from './routes/dev-organizations'
 import { registerDevUserRoutes } from './routes/dev-users'
 import { registerEmailRoutes } from './routes/email'
 import { registerPreferenceRoutes } from './routes/preferences'
@@ -61,10 +63,12 @@ export function createApp(deps: Deps) {
   app.use('*', loadSession)
 
   registerHealthRoute(app)
+  registerAppConfigRoute(app, localAppConfig(deps.config.devTools))
   if (deps.config.devTools) {
     app.use('/_dev/*', guardDevTools)
     registerDevRoutes(app)
     registerDevUserRoutes(app)
+    registerDevOrganizationRoutes(app)
   }
   // Off (DEV_TOOLS=false, or not on loopback), or a path no dev tool has: a 404, not the app.
   app.all('/_dev/*', () => {

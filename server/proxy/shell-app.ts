@@ -5,6 +5,7 @@ import { getCookie, setCookie } from 'hono/cookie'
 import { serveApp } from '../lib/app-shell'
 import { CSRF_COOKIE } from '../lib/csrf'
 import { notFound } from '../lib/errors'
+import { proxyAppConfig, registerAppConfigRoute } from '../routes/app-config'
 import { SECURITY_HEADERS } from '../lib/security-headers'
 import type { ProxyConfig } from './config'
 
@@ -29,6 +30,7 @@ export function createShellApp(config: ProxyConfig, upstream: URL) {
       : next(),
   )
   app.get('/_health', (c) => c.json({ status: 'ok', mode: 'proxy', upstream: upstream.origin }))
+  registerAppConfigRoute(app, proxyAppConfig(upstream))
   const dir = config.staticDir
   if (dir) {
     app.use('/*', compress())
