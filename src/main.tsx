@@ -20,13 +20,30 @@ async function startLanguage() {
   }
 }
 
+type Router = ReturnType<typeof createRouter>
+
+/** Resolves once the router has the page's code and data (or its error, or a redirect). */
+function routerReady(router: Router): Promise<void> {
+  if (router.state.initialized) return Promise.resolve()
+  return new Promise((resolve) => {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return
+      stop()
+      resolve()
+    })
+  })
+}
+
 async function start() {
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
   const queryClient = createQueryClient()
   // The router starts the page's loaders (the user's data) while the catalogues load.
   const router = createRouter(queryClient)
-  await startLanguage()
+  // The page arrived prerendered (docs/decisions/0013-prerendered-shells.md): it stays on screen
+  // until the app can render the page itself, then React's first commit replaces it, in one
+  // frame. Rendering earlier would swap it for an empty frame while the user loads.
+  await Promise.all([startLanguage(), routerReady(router)])
   // A section that failed to load already shows its error with a retry (SectionBoundary); React's
   // default would also log it as a console error, which reads as an unhandled bug.
   const root = createRoot(container, {

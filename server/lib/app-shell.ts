@@ -131,36 +131,61 @@ function readManifest(dir: string): Manifest {
 }
 
 /**
- * The built app's index.html for a client-side path in a language: stamped with it, with the
- * path's route and catalogue preloads. It is read again on every request (a rebuild while the
- * server runs is served at once); the manifest and the pages built from it are kept until
- * index.html changes.
+ * The name of the prerendered shell for a path (scripts/prerender.ts writes one per route module
+ * and language): the route module's, or the profile's for the paths that redirect to it.
+ */
+export function shellNameFor(path: string): string | null {
+  const p = path.length > 1 ? path.replace(/\/+$/, '') : path
+  if (p === '/' || p === '/settings') return 'profile'
+  return /\/routes\/([a-z-]+)\.tsx$/.exec(routeModuleFor(p) ?? '')?.[1] ?? null
+}
+
+/** A file's text, or null when it is not there. */
+function readIfThere(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The page for a client-side path in a language: the route's prerendered shell in that language
+ * (docs/decisions/0013-prerendered-shells.md), else the built index.html (a path with no page,
+ * or a build without shells), stamped with the language, with the path's route and catalogue
+ * preloads. Both files are read again on every request (a rebuild while the server runs is
+ * served at once); the manifest and the pages built from them are kept until they change.
  */
 export function createAppShell(dir: string) {
   const indexFile = join(dir, 'index.html')
   let html = ''
   let manifest: Manifest = {}
-  const pages = new Map<string, string>()
+  const pages = new Map<string, { source: string; page: string }>()
   return {
     /** null while the app is not built. */
     page(path: string, locale: Locale = 'en'): string | null {
-      if (!existsSync(indexFile)) return null
-      const current = readFileSync(indexFile, 'utf8')
+      const current = readIfThere(indexFile)
+      if (current === null) return null
       if (current !== html) {
         html = current
         manifest = readManifest(dir)
         pages.clear()
       }
       const module = routeModuleFor(path)
-      const key = `${module}|${locale}`
-      let page = pages.get(key)
-      if (page === undefined) {
-        const tags =
-          (module ? routePreloadTags(manifest, module) : '') +
-          cataloguePreloadTags(manifest, locale, module)
-        page = stampLanguage(tags ? html.replace('</head>', `${tags}</head>`) : html, locale)
-        pages.set(key, page)
-      }
+      const shell = shellNameFor(path)
+      const source =
+        (shell && readIfThere(join(dir, 'prerendered', locale, `${shell}.html`))) ?? html
+      const key = `${module}|${shell}|${locale}`
+      const cached = pages.get(key)
+      if (cached?.source === source) return cached.page
+      const tags =
+        (module ? routePreloadTags(manifest, module) : '') +
+        cataloguePreloadTags(manifest, locale, module)
+      const page = stampLanguage(
+        tags ? source.replace('</head>', `${tags}</head>`) : source,
+        locale,
+      )
+      pages.set(key, { source, page })
       return page
     },
   }

@@ -61,7 +61,8 @@ const onLocaleChange = (listener: () => void) => i18n.on('change', listener)
  * `useLingui` would do the same for about half a KiB more on the first page.)
  */
 export function useLocale(): Locale {
-  return useSyncExternalStore(onLocaleChange, currentLocale)
+  // The same snapshot on the server: the prerendered shells (src/prerender.tsx) render in it too.
+  return useSyncExternalStore(onLocaleChange, currentLocale, currentLocale)
 }
 
 function applyToDocument(locale: Locale) {
