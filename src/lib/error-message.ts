@@ -5,6 +5,25 @@ import { commonStrings } from './strings'
 /** A feature's own sentences, per error code the contract knows (a typo is a type error). */
 export type ErrorMessages = Partial<Record<KnownErrorCode, string>>
 
+// How each browser words an import() whose file never arrived: Chromium "Failed to fetch
+// dynamically imported module: …", Firefox "error loading dynamically imported module: …", Safari
+// "Importing a module script failed."; Vite's preload helper "Unable to preload CSS for …".
+const MODULE_LOAD_FAILURE =
+  /dynamically imported module|importing a module script failed|unable to preload css/i
+
+/**
+ * A lazy chunk (a page's code or a catalogue) that never arrived: the network or the app's server
+ * is down, or a deploy replaced the file. Not an error thrown by the module's own code.
+ */
+export function isModuleLoadFailure(error: unknown): boolean {
+  return error instanceof Error && MODULE_LOAD_FAILURE.test(error.message)
+}
+
+/** No answer came at all (the API's request or a lazy chunk's): the server can't be reached. */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof NetworkError || isModuleLoadFailure(error)
+}
+
 /**
  * The sentence to show for any failure. Features pass their own messages per error code;
  * anything else falls back to the server's detail or a generic line.
@@ -16,7 +35,7 @@ export function errorMessage(
 ): string {
   const serverError =
     action === 'load' ? commonStrings.serverErrorOnRead : commonStrings.serverError
-  if (error instanceof NetworkError) return commonStrings.offline
+  if (isUnreachable(error)) return commonStrings.offline
   if (error instanceof ContractError) return commonStrings.unexpected
   if (error instanceof ApiError) {
     const own = byCode[error.code as KnownErrorCode]
