@@ -3,6 +3,7 @@ import type { LazyRouteFunction, LoaderFunction, RouteObject } from 'react-route
 import { routes } from '../config/paths'
 import { withCatalogues } from './catalogues'
 import { appearanceData, twoFactorData, userDetailData, usersListData } from './page-data'
+import { failedPage, pageError } from './route-states'
 import { appStrings } from './strings'
 
 /** A route module: `routes/<name>.tsx`, exporting `Component`. */
@@ -70,11 +71,33 @@ export type PageKey = keyof typeof pages
 /** Sign-in: outside the settings layout; the page renders its own title and heading. */
 export const loginPage = { path: routes.login, lazy: routeModule('login', 'auth') }
 
-/** The settings layout's child routes for the pages. */
+/**
+ * A page's module that could not load (the network is down): the page shows why, inside the
+ * layout. Resolving rather than rejecting matters: React Router 7 renders nothing below a route
+ * whose `lazy` rejected, not even its ErrorBoundary (`_renderMatches` stops at a route that still
+ * has `lazy`), so the page area would stay blank.
+ */
+function orFailedPage(key: PageKey, lazy: LazyRouteFunction<RouteObject>) {
+  return async () => {
+    try {
+      return await lazy()
+    } catch (error) {
+      return { Component: failedPage(key, error) }
+    }
+  }
+}
+
+/**
+ * The settings layout's child routes for the pages, each with its key as its id (the layout's
+ * error element reads it for the title) and its own error element, so a page whose code or data
+ * can't load fails inside the layout, with the header and navigation still there.
+ */
 export function settingsRoutes(queryClient: QueryClient): RouteObject[] {
-  return Object.values<Page>(pages).map((page) => ({
+  return (Object.entries(pages) as [PageKey, Page][]).map(([key, page]) => ({
+    id: key,
     path: page.path,
     loader: page.loader?.(queryClient),
-    lazy: routeModule(page.module ?? page.path.split('/').at(-1)!, page.feature),
+    lazy: orFailedPage(key, routeModule(page.module ?? page.path.split('/').at(-1)!, page.feature)),
+    ErrorBoundary: pageError(key),
   }))
 }

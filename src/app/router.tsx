@@ -1,11 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { createBrowserRouter, redirect } from 'react-router'
+import { createBrowserRouter, redirect, useLoaderData } from 'react-router'
+import type { User } from '../../contract/user'
 import { loginPath, routes } from '../config/paths'
+import { currentUserQuery } from '../lib/current-user'
 import { setSignedOutHandler } from '../lib/query-client'
 import { requireUser } from './auth-loaders'
 import { Layout } from './layout'
 import { loginPage, settingsRoutes } from './pages'
-import { NotFound, RouteError, SettingsNotFound } from './route-states'
+import { RouteError, SettingsError, SettingsNotFound, SignedOutNotFound } from './route-states'
+
+/** The user when signed in, else null (signed out, or the server can't be reached). */
+const optionalUser = (queryClient: QueryClient) => async (): Promise<User | null> =>
+  queryClient.ensureQueryData(currentUserQuery).catch(() => null)
+
+/** An unknown address: inside the settings frame when signed in, else a page of its own. */
+function UnknownPathFrame() {
+  return useLoaderData<User | null>() ? <Layout /> : <SignedOutNotFound />
+}
 
 export function createRouter(queryClient: QueryClient) {
   const router = createBrowserRouter([
@@ -20,7 +31,7 @@ export function createRouter(queryClient: QueryClient) {
       id: 'settings',
       loader: requireUser(queryClient),
       Component: Layout,
-      ErrorBoundary: RouteError,
+      ErrorBoundary: SettingsError,
       HydrateFallback: () => null,
       children: [
         { index: true, loader: () => redirect(routes.profile) },
@@ -28,7 +39,14 @@ export function createRouter(queryClient: QueryClient) {
         { path: '*', Component: SettingsNotFound },
       ],
     },
-    { path: '*', Component: NotFound },
+    {
+      // Outside /settings the layout's Outlet shows the same "Page not found" as inside.
+      loader: optionalUser(queryClient),
+      Component: UnknownPathFrame,
+      ErrorBoundary: RouteError,
+      HydrateFallback: () => null,
+      children: [{ path: '*', Component: SettingsNotFound }],
+    },
   ])
 
   // Any request answered 401 means the session is gone: sign in again and come back here.

@@ -24,6 +24,15 @@ export const appStrings = {
   get notFoundLink() {
     return t`Go to your profile`
   },
+  get notFoundSignIn() {
+    return t({
+      message: 'Go to sign-in',
+      comment: 'The way back from a page not found, signed out',
+    })
+  },
+  get retrying() {
+    return t({ message: 'Trying again…', comment: 'A retry button while it retries' })
+  },
   get pageFailedTitle() {
     return t`This page couldn't load`
   },
