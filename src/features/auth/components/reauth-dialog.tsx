@@ -23,7 +23,8 @@ export function ReauthDialog({ email }: { email: string }) {
   const [open, setOpen] = useState(isReauthenticating)
   useEffect(() => onReauthenticationChange(setOpen), [])
   useEffect(() => {
-    const preload = () => void loadSteps()
+    // Only a head start: offline, the failure is the dialog's to show if it ever opens.
+    const preload = () => void loadSteps().catch(() => {})
     const events = ['pointerdown', 'keydown'] as const
     events.forEach((name) =>
       document.addEventListener(name, preload, { once: true, capture: true }),
