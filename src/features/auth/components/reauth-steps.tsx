@@ -7,23 +7,17 @@ import { FormFooter } from '../../../components/form-error'
 import { useAnnounce } from '../../../components/live-region'
 import { isApiError } from '../../../lib/api-error'
 import { applyServerError } from '../../../lib/form-errors'
-import type { ErrorMessages } from '../../../lib/error-message'
 import { finishReauthentication } from '../../../lib/reauth'
 import { useSignIn } from '../api/use-sign-in'
 import { authStrings } from '../strings'
 import { CodeStep } from './code-step'
 import { SignInPasswordField } from './sign-in-password-field'
+import { useFocusFailure } from './use-focus-failure'
 
 const schema = z.object({
   password: z.string().check(z.minLength(1, { error: () => authStrings.passwordRequired })),
 })
 type Values = z.infer<typeof schema>
-
-/** Only the password is asked for here, so a wrong one is simply "incorrect". */
-const reauthErrors = (): ErrorMessages => ({
-  ...authStrings.errors,
-  invalid_credentials: authStrings.reauthIncorrect,
-})
 
 /**
  * The re-auth dialog's body, mounted each time it opens (so it starts at the password): the
@@ -63,6 +57,7 @@ function PasswordForm({
 }) {
   const signIn = useSignIn()
   const introId = useId()
+  const { form, failed } = useFocusFailure()
   const { register, handleSubmit, setError, setFocus, formState } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { password: '' },
@@ -75,20 +70,24 @@ function PasswordForm({
         onSuccess: onDone,
         onError: (error) => {
           if (isApiError(error, '2fa_required')) return onSecondFactor()
-          applyServerError(error, setError, ['password'], reauthErrors())
+          // Only the password is asked for here, so a wrong one is "incorrect", said once, at
+          // the field, which gets focus for the next try; any other refusal goes on the form.
           if (isApiError(error, 'invalid_credentials'))
-            setError('password', { message: authStrings.reauthIncorrect }, { shouldFocus: true })
+            setError('password', { type: 'server', message: authStrings.reauthIncorrect })
+          else applyServerError(error, setError, ['password'], authStrings.errors)
+          failed()
         },
       },
     ),
   )
   const { errors } = formState
+  const serverError = errors.root?.serverError?.message
   return (
-    <form noValidate onSubmit={onSubmit} aria-describedby={introId}>
+    <form ref={form} noValidate onSubmit={onSubmit} aria-describedby={introId}>
       <p id={introId}>{authStrings.reauthIntro(email)}</p>
       <SignInPasswordField error={errors.password?.message} {...register('password')} />
       <FormFooter
-        error={errors.root?.serverError?.message}
+        error={serverError}
         busy={signIn.isPending}
         label={authStrings.confirm}
         busyLabel={authStrings.confirming}

@@ -1,0 +1,23 @@
+import { useEffect, useRef, useState } from 'react'
+
+/**
+ * Where focus goes when a submit is refused: to the form's own error (FormError) if it has one,
+ * else to the first field marked invalid; never <body>, and not the button, far from the news.
+ * It moves once React has drawn the message, so a field is read out with its error; a field
+ * that already had focus (Enter pressed in it) is focused afresh for the same reason.
+ * Call `failed()` in the mutation's onError, after setError.
+ */
+export function useFocusFailure() {
+  const form = useRef<HTMLFormElement>(null)
+  const [failures, setFailures] = useState(0)
+  useEffect(() => {
+    if (!failures) return
+    const target = form.current?.querySelector<HTMLElement>('.form-error, [aria-invalid="true"]')
+    if (!target) return
+    // FormError is a plain paragraph: focusable from script only, never a Tab stop.
+    if (!target.matches('input, select, textarea, button, [tabindex]')) target.tabIndex = -1
+    if (target === document.activeElement) target.blur()
+    target.focus()
+  }, [failures])
+  return { form, failed: () => setFailures((n) => n + 1) }
+}
