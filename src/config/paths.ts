@@ -53,15 +53,22 @@ export function safeNext(next: string | null): string {
 }
 
 /**
- * Why the app sent the user to sign-in, carried in router state (history.state) rather than the
- * URL: nothing about the account lands in the address bar, history or server logs, and a link
- * from elsewhere cannot make the page claim an account was deleted.
+ * Why the app sent the user to sign-in: in router state (history.state), or for a deletion also
+ * `?account=deleted` (deletedAccountLoginPath), which survives the full page load that follows
+ * a deletion. The sign-in page drops either from history once shown. Such a link from elsewhere
+ * can only make the page say the account was deleted; it signs nobody out.
  */
 export type LoginNotice = 'account-deleted'
 
 export const loginState = (notice: LoginNotice) => ({ loginNotice: notice })
 
-export function readLoginNotice(state: unknown): LoginNotice | null {
+export const deletedAccountLoginPath = `${routes.login}?account=deleted`
+
+/** The `account` query parameter of deletedAccountLoginPath. */
+export const loginNoticeParam = 'account'
+
+export function readLoginNotice(state: unknown, search?: URLSearchParams): LoginNotice | null {
+  if (search?.get(loginNoticeParam) === 'deleted') return 'account-deleted'
   return typeof state === 'object' &&
     state !== null &&
     'loginNotice' in state &&

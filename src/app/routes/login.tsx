@@ -1,6 +1,6 @@
 import { LoginPage } from '../../features/auth/components/login-page'
-import { pageTitle } from '../strings'
+import { appStrings, pageTitle } from '../strings'
 
 export function Component() {
-  return <LoginPage pageTitle={pageTitle} />
+  return <LoginPage pageTitle={pageTitle} productName={appStrings.product} />
 }

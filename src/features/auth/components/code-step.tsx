@@ -24,6 +24,8 @@ interface Props {
   intro: string
   headingLevel: 'h1' | 'h3'
   onVerified: () => void
+  /** Verified, and the next page is on its way: the button stays busy. */
+  leaving?: boolean
   /** Called with the message to show when the password step must be done again. */
   onRestart: (message: string) => void
   secondaryAction?: { label: string; onClick: () => void }
@@ -37,6 +39,7 @@ export function CodeStep({
   intro,
   headingLevel: Heading,
   onVerified,
+  leaving = false,
   onRestart,
   secondaryAction,
 }: Props) {
@@ -49,17 +52,20 @@ export function CodeStep({
   useEffect(() => heading.current?.focus(), [])
 
   const onSubmit = handleSubmit((values) =>
-    // Codes are often pasted as "123 456"; the server wants the characters only.
-    submit.mutate(stripCodeSeparators(values.token), {
-      onSuccess: onVerified,
-      onError: (error) => {
-        if (isApiError(error) && RESTART_CODES.includes(error.code))
-          return onRestart(errorMessage(error, authStrings.errors))
-        setValue('token', '')
-        applyServerError(error, setError, ['token'], signInErrors(error))
-        setFocus('token')
-      },
-    }),
+    // Codes are often pasted as "123 456"; the server wants the characters only. Once verified
+    // (`leaving`), nothing more is sent.
+    leaving
+      ? undefined
+      : submit.mutate(stripCodeSeparators(values.token), {
+          onSuccess: onVerified,
+          onError: (error) => {
+            if (isApiError(error) && RESTART_CODES.includes(error.code))
+              return onRestart(errorMessage(error, authStrings.errors))
+            setValue('token', '')
+            applyServerError(error, setError, ['token'], signInErrors(error))
+            setFocus('token')
+          },
+        }),
   )
 
   return (
@@ -81,7 +87,7 @@ export function CodeStep({
           onComplete: () => void onSubmit(),
           ...register('token'),
         }}
-        busy={submit.isPending}
+        busy={submit.isPending || leaving}
         submitLabel={authStrings.verify}
         busyLabel={authStrings.verifying}
       >

@@ -10,6 +10,7 @@ import { useSignIn } from '../api/use-sign-in'
 import { signInErrors } from '../sign-in-errors'
 import { authStrings } from '../strings'
 import { preloadCodeStep } from './lazy-code-step'
+import { useFocusFailure } from './use-focus-failure'
 import { SignInPasswordField } from './sign-in-password-field'
 
 const schema = z.object({
@@ -26,13 +27,16 @@ type Values = z.infer<typeof schema>
 
 interface Props {
   notice: string | null
+  /** Signed in, and the next page is on its way: the button stays busy. */
+  leaving: boolean
   onSignedIn: () => void
   onSecondFactor: () => void
 }
 
-export function PasswordStep({ notice, onSignedIn, onSecondFactor }: Props) {
+export function PasswordStep({ notice, leaving, onSignedIn, onSecondFactor }: Props) {
   const signIn = useSignIn()
   const heading = useRef<HTMLHeadingElement>(null)
+  const { form, failed } = useFocusFailure()
   const { register, handleSubmit, setError, formState } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { email: '', password: '' },
@@ -42,6 +46,8 @@ export function PasswordStep({ notice, onSignedIn, onSecondFactor }: Props) {
   }, [notice])
 
   const onSubmit = handleSubmit((values) => {
+    // Signed in already, the next page on its way: a second press sends nothing.
+    if (leaving) return
     // The answer may ask for a second factor: its step loads alongside the request.
     preloadCodeStep()
     signIn.mutate(values, {
@@ -49,11 +55,13 @@ export function PasswordStep({ notice, onSignedIn, onSecondFactor }: Props) {
       onError: (error) => {
         if (isApiError(error, '2fa_required')) return onSecondFactor()
         applyServerError(error, setError, ['email', 'password'], signInErrors(error))
+        failed()
       },
     })
   })
 
   const { errors } = formState
+  const serverError = errors.root?.serverError?.message
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
@@ -65,7 +73,7 @@ export function PasswordStep({ notice, onSignedIn, onSecondFactor }: Props) {
           {notice}
         </p>
       ) : null}
-      <form noValidate onSubmit={onSubmit}>
+      <form ref={form} noValidate onSubmit={onSubmit}>
         <Field label={authStrings.email} error={errors.email?.message}>
           <input
             type="email"
@@ -78,8 +86,8 @@ export function PasswordStep({ notice, onSignedIn, onSecondFactor }: Props) {
         </Field>
         <SignInPasswordField error={errors.password?.message} {...register('password')} />
         <FormFooter
-          error={errors.root?.serverError?.message}
-          busy={signIn.isPending}
+          error={serverError}
+          busy={signIn.isPending || leaving}
           label={authStrings.signIn}
           busyLabel={authStrings.signingIn}
         />
