@@ -1,6 +1,6 @@
 import type { Page, Route } from '@playwright/test'
 import { expectAnnounced } from './support/announcer'
-import { createUser, expect, signIn, test } from './support/fixtures'
+import { createUser, expect, expectNoAxeViolations, signIn, test } from './support/fixtures'
 
 /**
  * The server can't be reached (issue 15): the header and navigation stay, the page area says so
@@ -45,6 +45,7 @@ test('a page not yet visited, clicked while the server is down, fails inside the
   )
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   await expect(page.getByText(SOMETHING_WRONG)).toHaveCount(0)
+  await expectNoAxeViolations(page)
 
   // Still down: the retry keeps the app on screen (not the browser's offline page) and says so.
   const retry = page.getByRole('button', { name: 'Try again' })
@@ -98,6 +99,7 @@ for (const path of ['/nowhere', '/settings/nowhere']) {
     await expect(page).toHaveTitle('Page not found · Account settings')
     await expect(nav(page)).toBeVisible()
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+    await expectNoAxeViolations(page)
     await page.getByRole('link', { name: 'Go to your profile' }).click()
     await expect(heading(page, 'Profile')).toBeVisible()
     await expect(page).toHaveURL(/\/settings\/profile$/)
@@ -110,6 +112,7 @@ test('signed out, an unknown address is "Page not found" with the way to sign in
   await page.goto('/nowhere')
   await expect(heading(page, 'Page not found')).toBeVisible()
   await expect(nav(page)).toHaveCount(0)
+  await expectNoAxeViolations(page)
   await page.getByRole('link', { name: 'Go to sign-in' }).click()
   await expect(page).toHaveURL(/\/login$/)
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
