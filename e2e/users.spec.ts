@@ -56,16 +56,33 @@ test('staff list, filter and open users', async ({ page }) => {
   await expect(page.getByLabel('Staff')).toHaveValue('all')
   await expect(table.getByRole('link', { name: 'ada@example.com' })).toBeVisible()
 
-  // The email filter is exact.
-  await page.getByLabel('Email').fill('alan')
+  // Typing filters the loaded page at once: partial, any case, name or email, no request.
+  const field = page.getByLabel('Name or email')
+  await expect(field).toHaveAccessibleDescription(
+    /PostHog’s email filter matches the exact address/,
+  )
+  await field.fill('ada')
+  await expect(table.getByRole('link', { name: 'ada@example.com' })).toBeVisible()
+  await expect(table.getByRole('link', { name: 'grace@example.com' })).toHaveCount(0)
+  await expect(page.getByText(/^1 user on this page matches “ada”/)).toBeVisible()
+  await field.fill('LOVELACE')
+  await expect(table.getByRole('link', { name: 'ada@example.com' })).toBeVisible()
+  await expect(table.getByRole('row')).toHaveCount(2)
+  await expect(page).toHaveURL(/\/settings\/users$/)
+  await field.fill('nobody-here')
+  await expect(page.getByText(/^No user on this page has “nobody-here”/)).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Users' })).toHaveCount(0)
+
+  // Search asks the server, whose email filter is exact.
+  await page.getByLabel('Name or email').fill('alan')
   await page.getByRole('button', { name: 'Search' }).click()
   await expect(page.getByText('No users found')).toBeVisible()
-  await page.getByLabel('Email').fill('alan@example.com')
+  await page.getByLabel('Name or email').fill('alan@example.com')
   await page.getByRole('button', { name: 'Search' }).click()
   await expect(page).toHaveURL(/\?email=alan%40example\.com$/)
   await expect(page.getByText('Showing 1–1 of 1 user')).toBeVisible()
   await page.reload()
-  await expect(page.getByLabel('Email')).toHaveValue('alan@example.com')
+  await expect(page.getByLabel('Name or email')).toHaveValue('alan@example.com')
   await expect(table.getByRole('row')).toHaveCount(2)
 
   // Alan's detail, and back to the filtered list.
