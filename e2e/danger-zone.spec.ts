@@ -37,6 +37,32 @@ async function confirmDeletion(page: Page) {
 }
 
 /**
+ * Every address the tab shows, page loads and history entries alike, kept in sessionStorage so a
+ * full load does not lose it: the sign-in page drops `?account=deleted` once it has read it.
+ */
+async function recordAddresses(page: Page) {
+  await page.addInitScript(() => {
+    const log = (url: string | URL | null | undefined) => {
+      const seen = JSON.parse(sessionStorage.getItem('addresses') ?? '[]') as string[]
+      sessionStorage.setItem(
+        'addresses',
+        JSON.stringify([...seen, new URL(url ?? location.href, location.href).href]),
+      )
+    }
+    log(location.href)
+    for (const method of ['pushState', 'replaceState'] as const) {
+      const original = history[method].bind(history)
+      history[method] = (state, unused, url) => {
+        log(url)
+        original(state, unused, url)
+      }
+    }
+  })
+  return async () =>
+    JSON.parse((await page.evaluate(() => sessionStorage.getItem('addresses'))) ?? '[]') as string[]
+}
+
+/**
  * Puts Alan back as the seed made him (other specs, e.g. the users directory, read him), once
  * his deletion has been checked. /_dev/users creates him; his name and role are set as he would.
  */
@@ -62,22 +88,20 @@ test("deleting Alan's account works: he lands on sign-in and can no longer sign 
   page,
   request,
 }) => {
+  const addresses = await recordAddresses(page)
   await signIn(page, ALAN)
   await openDangerZone(page)
   await expect(page.getByText(/still a member/)).toHaveCount(0)
 
   await confirmDeletion(page)
-  await expect(page).toHaveURL(/\/login$/)
-  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeFocused()
-  // Said on the page and read out; the URL carries nothing (router state instead).
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+  // The app went to /login?account=deleted (which the sign-in page then tidies to /login).
+  await expect.poll(addresses).toContain(new URL('/login?account=deleted', page.url()).href)
+  // Said on the page and read out.
   const deleted = 'Your account was deleted and you were signed out. You can close this page.'
   await expect(page.getByRole('status').filter({ hasText: deleted }).first()).toBeVisible()
   await expectAnnounced(page, deleted)
   await expectNoAxeViolations(page)
-  // A reload (or coming back later) shows the plain sign-in page.
-  await page.reload()
-  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
-  await expect(page.getByText(deleted)).toHaveCount(0)
 
   await page.getByLabel('Email').fill(ALAN)
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
@@ -90,25 +114,31 @@ test("deleting Alan's account works: he lands on sign-in and can no longer sign 
   await recreateAlan(request)
 })
 
-test("Ada's deletion is refused with PostHog's 409, explained with what to do", async ({
+test('Ada, a member, is not offered deletion: the card links to where her organization is managed', async ({
   page,
 }) => {
   await signIn(page, ADA)
   await openDangerZone(page)
 
-  // Said up front, before she tries.
   const card = page.getByRole('region', { name: 'Delete your account' })
-  await expect(card.getByText(/You are still a member of this organization/)).toBeVisible()
-  await expect(card.getByRole('listitem')).toHaveText(['Demo Organization'])
-
-  const dialog = await confirmDeletion(page)
-  await expect(dialog.getByRole('alert')).toHaveText(
-    "You're still a member of Demo Organization. Leave or delete that organization first (Organization settings in PostHog), then come back to delete your account.",
+  await expect(card.getByText(/You can’t delete your account yet/)).toContainText(
+    'you are still a member of this organization',
   )
-  await expect(dialog).toBeVisible()
-  await dialog.getByRole('button', { name: 'Cancel' }).click()
-  await expect(dialog).toBeHidden()
-  await expect(page.getByRole('button', { name: 'Delete account…' })).toBeFocused()
+  await expect(card.getByRole('button', { name: /Delete account/ })).toHaveCount(0)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expectNoAxeViolations(page)
+
+  // Locally there is no PostHog: the link leads to the dev tools' honest explanation, and back.
+  const link = card.getByRole('link', {
+    name: 'Why Demo Organization can’t be left on the local server',
+  })
+  await expect(link).toHaveAttribute('href', '/_dev/organizations')
+  await link.click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Organizations on the local server' }),
+  ).toBeVisible()
+  await page.getByRole('link', { name: 'Back to the danger zone' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Danger zone' })).toBeVisible()
 
   // Her account is untouched.
   const me = await page.request.get('/api/users/@me/')

@@ -1,14 +1,8 @@
 import { plural, t } from '@lingui/core/macro'
-import { i18n, isolate, registerEnglish } from '../../lib/i18n'
+import { isolate, registerEnglish } from '../../lib/i18n'
 import { messages } from './locales/en.po'
 
 registerEnglish(messages)
-
-/** "Demo Organization and Acme", in the active language (read when the message is built). */
-const listOf = (names: string[]) =>
-  new Intl.ListFormat(i18n.locale, { style: 'long', type: 'conjunction' }).format(
-    names.map(isolate),
-  )
 
 export const dangerZoneStrings = {
   get pageIntro() {
@@ -22,10 +16,31 @@ export const dangerZoneStrings = {
   },
   membershipsIntro: (count: number) =>
     plural(count, {
-      one: 'You are still a member of this organization. PostHog deletes an account only once it belongs to no organization, so leave or delete it first (Organization settings in PostHog):',
+      one: 'You can’t delete your account yet: you are still a member of this organization, and PostHog deletes an account only once it belongs to no organization. Leave it or delete it first:',
       other:
-        'You are still a member of these organizations. PostHog deletes an account only once it belongs to no organization, so leave or delete them first (Organization settings in PostHog):',
+        'You can’t delete your account yet: you are still a member of these organizations, and PostHog deletes an account only once it belongs to no organization. Leave or delete each of them first:',
     }),
+  leaveInPostHog: (name: string) => {
+    const organization = isolate(name)
+    return t({
+      message: `Leave or delete ${organization} in PostHog`,
+      comment: 'Link to PostHog’s organization settings; {organization} is its name',
+    })
+  },
+  leaveLocally: (name: string) => {
+    const organization = isolate(name)
+    return t({
+      message: `Why ${organization} can’t be left on the local server`,
+      comment:
+        'Link to the local dev server’s page explaining it has no organization settings; {organization} is its name',
+    })
+  },
+  get switchFirst() {
+    return t`PostHog shows the settings of your current organization: switch to this one there first.`
+  },
+  get comeBack() {
+    return t`Once you belong to no organization, come back here: this page updates by itself.`
+  },
   get open() {
     return t({ message: 'Delete account…', comment: 'Button that opens the confirmation dialog' })
   },
@@ -71,15 +86,8 @@ export const dangerZoneStrings = {
     return t({ message: 'Cancel', comment: 'Button: closes the dialog without deleting' })
   },
   errors: {
-    memberships: (names: string[]) => {
-      if (names.length === 0)
-        return t`PostHog didn't delete your account because you're still a member of an organization. Leave or delete it first (Organization settings in PostHog), then come back to delete your account.`
-      const organizations = listOf(names)
-      const count = names.length
-      return plural(count, {
-        one: `You're still a member of ${organizations}. Leave or delete that organization first (Organization settings in PostHog), then come back to delete your account.`,
-        other: `You're still a member of ${organizations}. Leave or delete those organizations first (Organization settings in PostHog), then come back to delete your account.`,
-      })
+    get memberships() {
+      return t`PostHog didn’t delete your account: it still belongs to an organization, now listed on this page. Leave or delete it first, then come back to delete your account.`
     },
     get reauthDismissed() {
       return t`Your account wasn't deleted because you didn't confirm it's you. Try again and enter your password when asked.`

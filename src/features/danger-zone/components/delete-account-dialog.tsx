@@ -7,7 +7,7 @@ import { Button } from '../../../components/button'
 import { FormError } from '../../../components/form-error'
 import { Dialog } from '../../../components/dialog'
 import { Field } from '../../../components/field'
-import { loginState, routes } from '../../../config/paths'
+import { deletedAccountLoginPath, loginState } from '../../../config/paths'
 import type { ErrorMessages } from '../../../lib/error-message'
 import { applyServerError } from '../../../lib/form-errors'
 import { useDeleteAccount } from '../api/use-delete-account'
@@ -24,11 +24,10 @@ interface Props {
   open: boolean
   onClose: () => void
   email: string
-  organizationNames: string[]
 }
 
-/** Asks for the phrase, then deletes; on success the app goes to sign-in, which says so, with an empty cache. */
-export function DeleteAccountDialog({ open, onClose, email, organizationNames }: Props) {
+/** Asks for the phrase, then deletes; on success the app goes to /login?account=deleted, with an empty cache. */
+export function DeleteAccountDialog({ open, onClose, email }: Props) {
   const deleteAccount = useDeleteAccount()
   const descriptionId = useId()
   return (
@@ -40,22 +39,16 @@ export function DeleteAccountDialog({ open, onClose, email, organizationNames }:
       onCancel={() => (deleteAccount.isPending ? undefined : onClose())}
     >
       <p id={descriptionId}>{s.dialogBody(email)}</p>
-      <ConfirmForm
-        deleteAccount={deleteAccount}
-        organizationNames={organizationNames}
-        onCancel={onClose}
-      />
+      <ConfirmForm deleteAccount={deleteAccount} onCancel={onClose} />
     </Dialog>
   )
 }
 
 function ConfirmForm({
   deleteAccount,
-  organizationNames,
   onCancel,
 }: {
   deleteAccount: ReturnType<typeof useDeleteAccount>
-  organizationNames: string[]
   onCancel: () => void
 }) {
   const navigate = useNavigate()
@@ -68,14 +61,19 @@ function ConfirmForm({
 
   const byCode: ErrorMessages = {
     sensitive_action_required_reauth: s.errors.reauthDismissed,
-    // PostHog's 409: the account still belongs to organizations.
-    conflict: s.errors.memberships(organizationNames),
+    // PostHog's 409: a membership the page did not know of (members are not offered this dialog);
+    // the hook refetches the user, and the card lists it.
+    conflict: s.errors.memberships,
   }
   const onSubmit = handleSubmit(() =>
     deleteAccount.mutate(undefined, {
-      // The sign-in page says the account was deleted (router state, never the URL).
+      // The sign-in page says the account was deleted: from the query, which survives a full
+      // page load, and from router state, which the sign-in page reads as well.
       onSuccess: () =>
-        void navigate(routes.login, { replace: true, state: loginState('account-deleted') }),
+        void navigate(deletedAccountLoginPath, {
+          replace: true,
+          state: loginState('account-deleted'),
+        }),
       // No field of this form is the server's concern: every failure goes on the form.
       onError: (error) => applyServerError(error, setError, [], byCode),
     }),

@@ -75,39 +75,53 @@ describe('the danger zone in other languages', () => {
 
   it('lists the organizations in the active language, with Arabic plural forms', async () => {
     await speak('ar')
-    const { memberships } = dangerZoneStrings.errors
-    expect(memberships(['Acme'])).toMatch(/^لا تزال عضوًا في \u2068Acme\u2069\. غادر هذه المؤسسة /)
-    expect(memberships(['Acme', 'Demo'])).toMatch(
-      /^لا تزال عضوًا في \u2068Acme\u2069 و\u2068Demo\u2069\. غادر هاتين المؤسستين /,
-    )
-    expect(memberships(['A', 'B', 'C'])).toContain('غادر هذه المؤسسات')
-    expect(dangerZoneStrings.membershipsIntro(2)).toContain('هاتين المؤسستين')
-
-    await switchLocale('de')
-    expect(memberships(['Demo Organization', 'Acme'])).toBe(
-      'Sie sind noch Mitglied von Demo Organization und Acme. Verlassen oder löschen Sie diese Organisationen zuerst (Organisationseinstellungen in PostHog) und kommen Sie dann zurück, um Ihr Konto zu löschen.',
-    )
+    const { membershipsIntro, leaveInPostHog } = dangerZoneStrings
+    expect(membershipsIntro(1)).toContain('عضوًا في هذه المؤسسة.')
+    expect(membershipsIntro(2)).toContain('هاتين المؤسستين')
+    expect(membershipsIntro(3)).toContain('هذه المؤسسات')
+    // A left-to-right name stays whole inside the right-to-left sentence.
+    expect(leaveInPostHog('Acme')).toBe('مغادرة \u2068Acme\u2069 أو حذفها في PostHog')
   })
 
-  it('explains the 409 in German, naming the organizations', async () => {
+  it('offers a member in German a link per organization and no deletion', async () => {
     await speak('de')
-    const member = makeUser({
-      organizations: [organization('org-1', 'Demo Organization'), organization('org-2', 'Acme')],
-    })
+    server.use(
+      http.get('/_app/config', () =>
+        HttpResponse.json({
+          mode: 'proxy',
+          organization_settings_url: 'https://posthog.example/settings/organization',
+        }),
+      ),
+    )
+    renderCard(
+      makeUser({
+        organizations: [organization('org-1', 'Demo Organization'), organization('org-2', 'Acme')],
+      }),
+    )
+    expect(screen.getByText(/^Sie können Ihr Konto noch nicht löschen:/)).toBeVisible()
+    expect(
+      await screen.findByRole('link', {
+        name: 'Demo Organization in PostHog verlassen oder löschen',
+      }),
+    ).toHaveAttribute('href', 'https://posthog.example/settings/organization')
+    expect(screen.queryByRole('button', { name: 'Konto löschen…' })).not.toBeInTheDocument()
+  })
+
+  it('explains an unexpected 409 in German', async () => {
+    await speak('de')
     server.use(
       http.delete(apiPaths.me, () =>
         apiError(409, 'conflict', 'Cannot delete user with organization memberships.'),
       ),
-      http.get(apiPaths.me, () => HttpResponse.json(member)),
+      http.get(apiPaths.me, () => HttpResponse.json(loner)),
     )
-    const app = renderCard(member)
-    expect(screen.getByText(/^Sie sind noch Mitglied dieser Organisationen\./)).toBeVisible()
+    const app = renderCard(loner)
     await app.user.click(screen.getByRole('button', { name: 'Konto löschen…' }))
     const dialog = await screen.findByRole('dialog')
     await app.user.type(within(dialog).getByRole('textbox'), 'mein Konto löschen')
     await app.user.click(within(dialog).getByRole('button', { name: 'Konto löschen' }))
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'Sie sind noch Mitglied von Demo Organization und Acme.',
+      'PostHog hat Ihr Konto nicht gelöscht: Es gehört noch einer Organisation an',
     )
   })
 })

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
-import { apiPaths, loginState } from '../../../config/paths'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { AppConfig } from '../../../../contract/app-config'
+import { apiPaths, deletedAccountLoginPath, loginState } from '../../../config/paths'
 import type { User } from '../../../../contract/user'
 import { currentUserQuery } from '../../../lib/current-user'
 import {
@@ -26,6 +27,11 @@ const member = makeUser({
   organizations: [organization('org-1', 'Demo Organization'), organization('org-2', 'Acme')],
 })
 const loner = makeUser({ email: 'alan@example.com', organizations: [] })
+
+const localConfig: AppConfig = { mode: 'local', organization_settings_url: '/_dev/organizations' }
+/** What our server answers on /_app/config (server/routes/app-config.ts). */
+const answerConfig = (answer: AppConfig) =>
+  server.use(http.get('/_app/config', () => HttpResponse.json(answer)))
 
 const signIn = { path: '/login', element: <p>sign-in page</p> }
 
@@ -77,19 +83,13 @@ function refuseForMemberships(user: User) {
 }
 
 describe('DeleteAccountCard', () => {
-  it('explains permanence, and lists the organizations in the way before any attempt', () => {
-    renderCard(member)
-    expect(screen.getByRole('heading', { name: 'Delete your account' })).toBeInTheDocument()
-    expect(screen.getByText(/It cannot be undone/)).toBeInTheDocument()
-    expect(screen.getByText(/You are still a member of these organizations/)).toBeInTheDocument()
-    const items = screen.getAllByRole('listitem').map((li) => li.textContent)
-    expect(items).toEqual(['Demo Organization', 'Acme'])
-  })
+  beforeEach(() => answerConfig(localConfig))
 
-  it('mentions no organizations when there are none', () => {
+  it('offers deletion, and mentions no organizations, when there are none', () => {
     renderCard(loner)
     expect(screen.queryByText(/still a member/)).not.toBeInTheDocument()
     expect(screen.queryByRole('list')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Delete account…' })).toBeEnabled()
   })
 
   it('enables “Delete account” only once the phrase is typed (any case, spaces trimmed)', async () => {
@@ -119,16 +119,19 @@ describe('DeleteAccountCard', () => {
     expect(calls.count).toBe(0)
   })
 
-  it('deletes the account, forgets it, and goes to sign-in', async () => {
+  it('deletes the account, forgets it, and goes to /login?account=deleted', async () => {
     const calls = recordDeletes()
     const { app } = await submitDeletion()
     expect(await screen.findByText('sign-in page')).toBeInTheDocument()
     expect(calls.count).toBe(1)
     expect(app.queryClient.getQueryData(currentUserQuery.queryKey)).toBeUndefined()
-    // The sign-in page learns why from router state; nothing about the account is in the URL.
-    const { pathname, search, hash, state } = app.router.state.location
-    expect({ pathname, search, hash }).toEqual({ pathname: '/login', search: '', hash: '' })
+    // The sign-in page says why: the query survives a full page load; the state is kept too.
+    const { pathname, search, state } = app.router.state.location
+    expect(pathname + search).toBe('/login?account=deleted')
+    expect(pathname + search).toBe(deletedAccountLoginPath)
     expect(state).toEqual(loginState('account-deleted'))
+    // Replaced, not pushed: Back does not return to the page of a deleted account.
+    expect(app.router.state.historyAction).toBe('REPLACE')
   })
 
   it('says when to retry after a 429 and keeps the typed phrase', async () => {
@@ -143,23 +146,20 @@ describe('DeleteAccountCard', () => {
     expect(confirmButton(dialog)).toBeEnabled()
   })
 
-  it('explains PostHog’s 409 in plain words, naming the organizations', async () => {
+  it('explains PostHog’s 409 for a membership the page did not know of, then lists it', async () => {
     refuseForMemberships(member)
-    const { dialog } = await submitDeletion(member)
+    const { app, dialog } = await submitDeletion(loner)
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      "You're still a member of Demo Organization and Acme. Leave or delete those organizations first (Organization settings in PostHog), then come back to delete your account.",
+      'PostHog didn’t delete your account: it still belongs to an organization, now listed on this page. Leave or delete it first, then come back to delete your account.',
     )
     expect(screen.getByRole('dialog')).toBeInTheDocument()
     expect(within(dialog).getByLabelText(/To confirm, type/)).toHaveValue('delete my account')
-  })
-
-  it('names the one organization in the way', async () => {
-    const one = makeUser({ organizations: [organization('org-1', 'Demo Organization')] })
-    refuseForMemberships(one)
-    const { dialog } = await submitDeletion(one)
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      "You're still a member of Demo Organization. Leave or delete that organization first",
-    )
+    // The refetched user replaces the button by the list; closing lands on it, not on <body>.
+    await app.user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    const notice = screen.getByText(/You can’t delete your account yet/)
+    await waitFor(() => expect(notice).toHaveFocus())
+    expect(screen.queryByRole('button', { name: 'Delete account…' })).not.toBeInTheDocument()
+    expect(await screen.findAllByRole('link')).toHaveLength(2)
   })
 
   it('deletes after re-authentication, and explains a dismissed one', async () => {
