@@ -58,6 +58,9 @@ export default defineConfig({
     // Every browser the app supports preloads modules natively (Chromium 66, Firefox 115,
     // Safari 17): the polyfill was half a KiB of the first page for nobody.
     modulePreload: { polyfill: false },
+    // Never a data: URL for a small asset (an icon a stylesheet names): the CSP allows images
+    // from this origin only (server/lib/security-headers.ts).
+    assetsInlineLimit: 0,
     rolldownOptions: {
       // Building a zod schema has no side effect, so a schema the app never uses (the server's
       // request schemas in contract/) is dropped from the bundle instead of kept "just in case".
