@@ -28,8 +28,12 @@ import { i18n } from './lib/i18n'
  * so each shows its heading, intro and skeleton, as in the browser while it loads.
  */
 
-/** What is not known at build time: the user's name is drawn as blank space of this width. */
-export const NAME_PLACEHOLDER = '\u2007'.repeat(12)
+/**
+ * What is not known at build time: the user's name is blank (one figure space keeps its line).
+ * It sits at the end of the header's row, so the name that replaces it moves nothing else; a
+ * wider blank would only be cut short with an ellipsis on a phone (shell.css).
+ */
+export const NAME_PLACEHOLDER = '\u2007'
 
 const placeholderUser = userSchema.parse({
   ...exampleUser,
