@@ -94,6 +94,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(other.background).not.toBe(currentPaint.background)
         expect(other.color).not.toBe(currentPaint.color)
       }
+      // Focused, it keeps a ring that stands out from its own fill.
+      await nav.getByRole('link', { name: 'Two-factor' }).focus()
+      await page.keyboard.press('Tab')
+      await expect(current).toBeFocused()
+      const ring = await current.evaluate((element) => getComputedStyle(element).outlineColor)
+      expect(ring).toBe(await systemColour(page, 'HighlightText'))
     })
 
     test('a focused button has a ring in the system highlight colour', async ({ page }) => {
