@@ -68,7 +68,13 @@ export async function prerenderShells(outDir: string): Promise<number> {
     })
     const entry = pathToFileURL(join(ssrDir, 'prerender.js')).href
     const { renderShells } = (await import(entry)) as { renderShells(): Promise<Shell[]> }
-    const shells = await renderShells()
+    const shells = await renderShells().catch((error: unknown) => {
+      throw new Error(
+        'Prerendering the shells failed: a component the shells render (src/prerender.tsx) ' +
+          'cannot render in Node. docs/decisions/0013-prerendered-shells.md',
+        { cause: error },
+      )
+    })
     const index = readFileSync(join(outDir, 'index.html'), 'utf8')
     rmSync(join(outDir, 'prerendered'), { recursive: true, force: true })
     for (const shell of shells) {
@@ -92,6 +98,10 @@ export function prerenderPlugin(): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir)
       skip = Boolean(config.build.ssr) || config.build.watch !== null
+    },
+    buildEnd(error) {
+      // The browser build failed: there is no index.html to put shells in.
+      if (error) skip = true
     },
     closeBundle: {
       order: 'post',
