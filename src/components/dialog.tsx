@@ -8,7 +8,11 @@ interface DialogProps {
   children: ReactNode
   /** aria-describedby target inside children, if any. */
   descriptionId?: string
-  /** Where focus starts once it opens; otherwise the browser's choice (the first control). */
+  /**
+   * Where focus starts once it opens; otherwise the browser's choice (the first control). It is
+   * marked `autofocus` before the dialog opens, so the browser's own focusing step lands there
+   * and focus never passes through an earlier control (a destructive one, say) on the way.
+   */
   initialFocus?: RefObject<HTMLElement | null>
 }
 
@@ -33,8 +37,11 @@ export function Dialog({
     if (!dialog) return
     if (open && !dialog.open) {
       opener.current = document.activeElement
+      const target = initialFocus?.current
+      // React's autoFocus would focus while the dialog is still closed (a no-op), so the attribute.
+      target?.setAttribute('autofocus', '')
       dialog.showModal?.()
-      initialFocus?.current?.focus()
+      if (target && document.activeElement !== target) target.focus()
     } else if (!open && dialog.open) {
       dialog.close()
       if (opener.current instanceof HTMLElement) opener.current.focus()
