@@ -262,11 +262,28 @@ test('turning 2FA off: sign-in no longer asks for a code', async ({ page }) => {
   await signIn(page, email)
   await enrol(page)
 
-  await page.getByRole('button', { name: 'Turn off two-factor authentication' }).click()
+  // A way out, not the page's main action: outlined in the danger colour, not filled.
+  const turnOff = page.getByRole('button', { name: 'Turn off two-factor authentication' })
+  await expect(turnOff).toHaveClass(/(^|\s)btn-danger-quiet(\s|$)/)
+  await expect(turnOff).not.toHaveClass(/(^|\s)btn-(danger|primary)(\s|$)/)
+  // Every control focused inside a dialog from here on: focus never passes through "Turn off".
+  await page.evaluate(() => {
+    const w = window as Window & { focusTrail?: string[] }
+    w.focusTrail = []
+    document.addEventListener('focusin', (e) => {
+      const target = e.target as HTMLElement
+      if (target.closest('dialog')) w.focusTrail!.push(target.textContent ?? '')
+    })
+  })
+  await turnOff.focus()
+  await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog', { name: 'Turn off two-factor authentication?' })
   await expect(dialog).toContainText('Signing in will need only your password')
   await expect(dialog).toContainText('10 remaining backup codes stop working')
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  expect(
+    await page.evaluate(() => (window as Window & { focusTrail?: string[] }).focusTrail),
+  ).toEqual(['Cancel'])
   await expectAccessibleInBothThemes(page)
   await dialog.getByRole('button', { name: 'Turn off' }).click()
   await expect(dialog).toBeHidden()
@@ -277,6 +294,49 @@ test('turning 2FA off: sign-in no longer asks for a code', async ({ page }) => {
   await signOut(page)
   await signIn(page, email)
   await expect(page).toHaveURL(/\/settings\/profile$/)
+})
+
+test('a reload mid-enrolment says the setup was interrupted, and starting again works', async ({
+  page,
+}) => {
+  const email = await createUser(page, { prefix: 'twofa-reload' })
+  await signIn(page, email)
+  await startSetup(page)
+  const firstKey = await readKey(page)
+
+  await page.reload()
+  const status = page.getByRole('region', { name: 'Status' })
+  await expect(status.getByRole('alert')).toHaveText(
+    'Your setup was interrupted, so two-factor authentication is still off. Start again to get a new code. ' +
+      'If your app already shows an entry from the interrupted setup, delete it: its codes won’t work.',
+  )
+  await expect(status).toContainText('Off')
+  // The secret itself never reaches the tab's storage.
+  expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain(firstKey)
+  await expectAccessibleInBothThemes(page)
+
+  await status.getByRole('button', { name: 'Start again' }).click()
+  await expect(
+    page.getByRole('heading', { name: 'Add your account to your authenticator app' }),
+  ).toBeFocused()
+  await expect(status.getByRole('alert')).toBeHidden()
+  const key = await readKey(page)
+  expect(key).not.toBe(firstKey)
+  // The server replaced the pending secret: the interrupted entry's codes are refused.
+  await page.getByLabel(CODE_FIELD).fill(authenticator(firstKey).now())
+  await expect(page.getByLabel(CODE_FIELD)).toHaveAccessibleDescription(/That code didn’t match/)
+  await page.getByLabel(CODE_FIELD).fill(authenticator(key).now())
+  await expect(page.getByRole('heading', { name: 'Save your backup codes' })).toBeFocused()
+  const codes = await readCodes(page)
+  await page.getByRole('checkbox', { name: 'I have saved these codes' }).check()
+  await page.getByLabel('Type one of the codes').fill(codes[0]!)
+  await page.getByRole('button', { name: 'Finish' }).click()
+  await expect(page.getByRole('heading', { name: 'Two-factor authentication is on' })).toBeFocused()
+
+  // Finished: nothing is said about an interruption any more.
+  await page.reload()
+  await expect(status).toContainText('10 of 10')
+  await expect(status.getByRole('alert')).toHaveCount(0)
 })
 
 /** Tabs forward until `target` has focus (the order of the shell is tested elsewhere). */

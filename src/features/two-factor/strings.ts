@@ -173,6 +173,17 @@ export const twoFactorStrings = {
         : t`Too many codes tried. Wait a few minutes and try again.`
     },
   },
+  // A setup dropped by a reload or by leaving the page (setup-mark.ts)
+  interruptedScan: (isEnabled: boolean) =>
+    isEnabled
+      ? t`Your setup was interrupted, so your authenticator app wasn’t added. Start again to get a new code.`
+      : t`Your setup was interrupted, so two-factor authentication is still off. Start again to get a new code.`,
+  get interruptedOldEntry() {
+    return t`If your app already shows an entry from the interrupted setup, delete it: its codes won’t work.`
+  },
+  get interruptedCodes() {
+    return t`Your setup was interrupted before you saved your backup codes. Two-factor authentication is on, so generate new codes now: without them, losing your phone would lock you out.`
+  },
   get startAgain() {
     return t({ message: 'Start again', comment: 'Button: restarts 2FA setup with a new QR code' })
   },
@@ -212,6 +223,9 @@ export const twoFactorStrings = {
   get downloaded() {
     const file = BACKUP_CODES_FILE_NAME
     return t({ message: `Downloaded ${file}`, comment: 'Announced once the file is saved' })
+  },
+  get leaveCodesGuard() {
+    return t`These backup codes won’t be shown again. Leave this page without saving them?`
   },
   get savedCheckbox() {
     return t`I have saved these codes`

@@ -1,10 +1,14 @@
 import { screen } from '@testing-library/react'
+import { afterEach } from 'vitest'
 import { apiPaths } from '../../config/paths'
 import { loadScopes, switchLocale } from '../../lib/i18n'
 import type { Locale } from '../../lib/locales'
 import { http, HttpResponse, json, makeUser, server } from '../../testing/msw'
 import { renderWithApp } from '../../testing/render'
 import { TwoFactorSettings } from './components/two-factor-settings'
+
+// A setup left half-way marks sessionStorage (setup-mark.ts); the next test starts unmarked.
+afterEach(() => sessionStorage.clear())
 
 export const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
 export const SECOND_SECRET = 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU'

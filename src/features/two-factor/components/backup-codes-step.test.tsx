@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, json, server } from '../../../testing/msw'
@@ -143,5 +143,22 @@ describe('BackupCodesStep', () => {
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong on our side'),
     )
+  })
+
+  it('asks before leaving, saying the codes will not be shown again; Stay keeps them', async () => {
+    twoFactorServer()
+    const app = await reachCodes()
+    await screen.findByRole('list', { name: 'Backup codes' })
+    await act(() => app.router.navigate('/settings/profile'))
+    const dialog = await screen.findByRole('dialog', {
+      name: 'These backup codes won’t be shown again. Leave this page without saving them?',
+    })
+    expect(dialog).not.toHaveTextContent(/unsaved changes/i)
+    expect(within(dialog).getByRole('button', { name: 'Stay' })).toHaveFocus()
+    await app.user.click(within(dialog).getByRole('button', { name: 'Stay' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(
+      within(screen.getByRole('list', { name: 'Backup codes' })).getAllByRole('listitem'),
+    ).toHaveLength(10)
   })
 })

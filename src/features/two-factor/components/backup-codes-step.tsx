@@ -32,8 +32,8 @@ export function BackupCodesStep({ email, codes, pending, error, onRetry, onFinis
       ) : (
         <Skeleton fields={2} label={s.generating} />
       )}
-      {/* Leaving now would lose codes that are shown only once. */}
-      <UnsavedChangesGuard when={codes !== null} />
+      {/* Leaving now would lose codes that are shown only once: the guard says so. */}
+      <UnsavedChangesGuard when={codes !== null} message={s.leaveCodesGuard} />
     </StepCard>
   )
 }

@@ -115,6 +115,20 @@ describe('Regenerate backup codes', () => {
 })
 
 describe('Disable two-factor authentication', () => {
+  it('is a quiet danger action after the codes, not the filled button', async () => {
+    await renderEnabled()
+    const actions = within(screen.getByRole('region', { name: 'Status' })).getAllByRole('button')
+    expect(actions.map((b) => b.textContent)).toEqual([
+      'Generate new backup codes',
+      'Turn off two-factor authentication',
+    ])
+    const [regenerate, off] = actions
+    expect(regenerate).toHaveClass('btn-secondary')
+    expect(off).toHaveClass('btn-danger-quiet')
+    expect(off).not.toHaveClass('btn-danger')
+    expect(off).not.toHaveClass('btn-primary')
+  })
+
   it('names the consequences, then turns it off and focuses the status', async () => {
     const { user, state } = await renderEnabled(6)
     await user.click(screen.getByRole('button', { name: 'Turn off two-factor authentication' }))

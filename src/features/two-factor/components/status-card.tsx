@@ -1,8 +1,10 @@
 import type { Ref } from 'react'
 import type { NormalisedTwoFactorStatus } from '../../../../contract/two-factor'
+import { Alert } from '../../../components/alert'
 import { Button } from '../../../components/button'
 import { Card } from '../../../components/card'
 import { FormError } from '../../../components/form-error'
+import type { SetupStage } from '../setup-mark'
 import { twoFactorStrings as s } from '../strings'
 
 /** At or below this many backup codes left, the card asks for new ones. */
@@ -13,6 +15,8 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>
   /** While enrolling, the steps below carry the actions. */
   enrolling: boolean
+  /** An earlier setup in this tab was dropped (a reload, or leaving the page) at this step. */
+  interrupted: SetupStage | null
   starting: boolean
   startError: string | null
   onSetUp: () => void
@@ -24,6 +28,7 @@ export function StatusCard({
   status,
   headingRef,
   enrolling,
+  interrupted,
   starting,
   startError,
   onSetUp,
@@ -55,7 +60,13 @@ export function StatusCard({
         ) : null}
       </dl>
       {/* Under the facts, not above them: it says what to do about them. */}
-      {status.hasTotp || enrolling ? null : (
+      {interrupted === 'scan' && !enrolling ? (
+        <Alert>
+          {s.interruptedScan(status.isEnabled)} {s.interruptedOldEntry}
+        </Alert>
+      ) : interrupted === 'codes' ? (
+        <Alert>{s.interruptedCodes}</Alert>
+      ) : status.hasTotp || enrolling ? null : (
         <p className="card-intro">{status.isEnabled ? s.passkeyIntro : s.offIntro}</p>
       )}
       {low ? (
@@ -70,14 +81,28 @@ export function StatusCard({
         <div className="form-actions">
           {status.hasTotp ? (
             <>
-              {low ? null : <Button onClick={onRegenerate}>{s.regenerate}</Button>}
-              <Button variant="danger" onClick={onDisable}>
+              {low ? null : (
+                <Button
+                  variant={interrupted === 'codes' ? 'primary' : 'secondary'}
+                  onClick={onRegenerate}
+                >
+                  {s.regenerate}
+                </Button>
+              )}
+              {/* A way out, not the point of the page: quiet until hovered, red when it matters. */}
+              <Button className="btn-danger-quiet" onClick={onDisable}>
                 {s.disable}
               </Button>
             </>
           ) : (
             <Button variant="primary" busy={starting} onClick={onSetUp}>
-              {starting ? s.starting : status.isEnabled ? s.addAuthenticator : s.setUp}
+              {starting
+                ? s.starting
+                : interrupted === 'scan'
+                  ? s.startAgain
+                  : status.isEnabled
+                    ? s.addAuthenticator
+                    : s.setUp}
             </Button>
           )}
         </div>

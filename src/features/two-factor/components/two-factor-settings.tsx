@@ -8,6 +8,7 @@ import { errorMessage } from '../../../lib/error-message'
 import { twoFactorQueries } from '../api/two-factor-queries'
 import { useGenerateBackupCodes } from '../api/use-generate-backup-codes'
 import { useStartTwoFactorSetup } from '../api/use-start-two-factor-setup'
+import { clearSetupMark, interruptedSetup, markSetup, type SetupStage } from '../setup-mark'
 import { twoFactorStrings as s } from '../strings'
 import { BackupCodesStep } from './backup-codes-step'
 import { DoneStep } from './done-step'
@@ -48,6 +49,14 @@ function TwoFactorPanel() {
   const [newCodes, setNewCodes] = useState<string[] | null>(null)
   const [dialog, setDialog] = useState<'regenerate' | 'disable' | null>(null)
   const [focusStatus, setFocusStatus] = useState(0)
+  // Read once: what an earlier visit of this tab left unfinished (never the secret itself).
+  const [interrupted, setInterrupted] = useState<SetupStage | null>(() =>
+    interruptedSetup(user.uuid, status),
+  )
+  const settle = () => {
+    clearSetupMark()
+    setInterrupted(null)
+  }
   // After the dialog hands focus back to its opener, which may be gone by then.
   useEffect(() => {
     if (focusStatus) statusHeading.current?.focus()
@@ -58,6 +67,9 @@ function TwoFactorPanel() {
   const startSetup = () =>
     start.mutate(undefined, {
       onSuccess: ({ secret }) => {
+        // The server replaced any pending secret with this one; the note says a setup is live.
+        markSetup(user.uuid, 'scan')
+        setInterrupted(null)
         setNewCodes(null)
         setFlow({ step: 'scan', secret })
       },
@@ -72,6 +84,7 @@ function TwoFactorPanel() {
         status={status}
         headingRef={statusHeading}
         enrolling={enrolling}
+        interrupted={interrupted}
         starting={start.isPending && flow.step === 'status'}
         startError={start.isError && flow.step === 'status' ? errorMessage(start.error) : null}
         onSetUp={startSetup}
@@ -86,10 +99,12 @@ function TwoFactorPanel() {
           restarting={start.isPending}
           onRestart={startSetup}
           onVerified={() => {
+            markSetup(user.uuid, 'codes')
             setFlow({ step: 'codes' })
             createCodes()
           }}
           onCancel={() => {
+            settle()
             setFlow({ step: 'status' })
             announce(s.setupCancelled)
             setFocusStatus((n) => n + 1)
@@ -105,6 +120,7 @@ function TwoFactorPanel() {
           onRetry={createCodes}
           onFinish={() => {
             // The codes leave memory once the user has them.
+            settle()
             setCodes(null)
             generate.reset()
             setFlow({ step: 'done' })
@@ -118,6 +134,8 @@ function TwoFactorPanel() {
         remaining={status.backupCodesRemaining}
         onClose={() => setDialog(null)}
         onDone={(fresh) => {
+          // New codes are what an interrupted codes step was missing.
+          settle()
           setDialog(null)
           setNewCodes(fresh)
           announce(s.newCodesAnnounce)
@@ -128,6 +146,7 @@ function TwoFactorPanel() {
         remaining={status.backupCodesRemaining}
         onClose={() => setDialog(null)}
         onDone={() => {
+          settle()
           setDialog(null)
           setNewCodes(null)
           setFlow({ step: 'status' })
