@@ -4,9 +4,10 @@ interface ButtonProps extends ComponentProps<'button'> {
   variant?: 'primary' | 'secondary' | 'danger' | 'link'
   busy?: boolean
   /**
-   * Keep the button focusable and announced while it can't act: `disabled` becomes
-   * `aria-disabled` (clicks are ignored) and `busy` only sets `aria-busy`, so focus never drops
-   * to the page when the button stops working under it.
+   * Keep the button focusable and announced while it can't act: `disabled` and `busy` become
+   * `aria-disabled` (and `aria-busy`) and clicks are ignored, so focus never drops to the page
+   * when the button stops working under it. A submit button ignoring the click also stops Enter
+   * in a field from submitting: the browser's implicit submission is a click on that button.
    */
   focusable?: boolean
 }
@@ -24,13 +25,14 @@ export function Button({
 }: ButtonProps) {
   const classes = ['btn', `btn-${variant}`, className].filter(Boolean).join(' ')
   if (focusable) {
+    const inert = disabled || busy
     return (
       <button
         type={type}
         className={classes}
-        aria-disabled={disabled || undefined}
+        aria-disabled={inert || undefined}
         aria-busy={busy || undefined}
-        onClick={disabled ? (event: MouseEvent) => event.preventDefault() : onClick}
+        onClick={inert ? (event: MouseEvent) => event.preventDefault() : onClick}
         {...rest}
       />
     )

@@ -18,19 +18,23 @@ interface FormFooterProps {
   label: string
   busyLabel: string
   busy: boolean
-  /** Save stays off until something changed (the button is disabled while busy anyway). */
+  /** Save stays off until something changed (and does nothing while busy). */
   disabled?: boolean
   /** After the submit button: Cancel, another way out, a status. */
   children?: ReactNode
 }
 
-/** The foot of a form: its own error, then the primary submit button and whatever follows it. */
+/**
+ * The foot of a form: its own error, then the primary submit button and whatever follows it. The
+ * button stays focusable while it can't act (Button `focusable`), so a click on it keeps focus
+ * there through the save, and its failure is read from the alert above it.
+ */
 export function FormFooter({ error, label, busyLabel, busy, disabled, children }: FormFooterProps) {
   return (
     <>
       <FormError message={error} />
       <div className="form-actions">
-        <Button type="submit" variant="primary" busy={busy} disabled={disabled}>
+        <Button type="submit" variant="primary" focusable busy={busy} disabled={disabled}>
           {busy ? busyLabel : label}
         </Button>
         {children}

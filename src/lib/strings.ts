@@ -45,6 +45,9 @@ export const commonStrings = {
   get saving() {
     return t`Saving…`
   },
+  get notSaved() {
+    return t({ message: 'Not saved', comment: 'Beside a setting whose save failed' })
+  },
   get unsavedLeave() {
     return t`You have unsaved changes. Leave this page and lose them?`
   },

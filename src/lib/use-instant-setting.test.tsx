@@ -116,6 +116,29 @@ describe('useInstantSetting', () => {
     expect(rolledBack).toBe(false)
     expect(cached()).toBe(false)
     expect(result.current.saving).toBe(false)
+    // What the control shows beside it: "Not saved", and the reason.
+    expect(result.current.state).toBe('failed')
+    expect(result.current.error).toMatch(/Something went wrong on our side/)
+  })
+
+  it('keeps the state SaveStatus shows: saving while a run lasts, then saved', async () => {
+    let release = () => {}
+    const hold = new Promise<void>((resolve) => (release = resolve))
+    fakeServer(makeUser({ anonymize_data: false }), { hold })
+    const { result } = setup(makeUser({ anonymize_data: false }))
+    expect(result.current.state).toBe('idle')
+    let run: Promise<SaveOutcome<boolean> | null> = Promise.resolve(null)
+    act(() => {
+      run = result.current.change(true)
+    })
+    await waitFor(() => expect(result.current.state).toBe('saving'))
+    // A choice joining the run keeps it saving.
+    await act(() => result.current.change(false))
+    expect(result.current.state).toBe('saving')
+    release()
+    await act(() => run)
+    expect(result.current.state).toBe('saved')
+    expect(result.current.error).toBeNull()
   })
 
   it("ends on the server's value when it kept another one", async () => {

@@ -8,6 +8,9 @@ import { errorMessage, type ErrorMessages } from './error-message'
 /** How a run of saves ended: the value the server now has, or why it refused. */
 export type SaveOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown }
 
+/** What an instant control shows beside it (SaveStatus): nothing yet, Saving…, Saved, or why not. */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
+
 interface LatestChoiceOptions<T> {
   /** From a key factory: writes that share it settle together. */
   mutationKey?: MutationKey
@@ -86,7 +89,9 @@ export interface InstantSettingOptions<T> {
   /** The user showing `value` for this setting (only this setting changes). */
   show: (user: User, value: T) => User
   /** The PATCH body for `value`: only this setting's key. */
-  body: (value: T) => UserUpdate
+  body?: (value: T) => UserUpdate
+  /** A write other than PATCH /@me (scene_personalisation), answered with the whole user. */
+  request?: (value: T) => Promise<User>
   /**
    * true (default): the cache, and so the control, takes the choice at once and rolls back on a
    * failure. false: the cache takes only what the server confirmed; `pending` holds the choice.
@@ -94,8 +99,16 @@ export interface InstantSettingOptions<T> {
   optimistic?: boolean
   equal?: (a: T, b: T) => boolean
   /**
-   * What to say when a run ends, read out in the live region; a failure's sentence is also kept in
-   * `error` for the control to show. Without it, the caller announces the outcome `change` gives.
+   * Takes more of each answer into the cache than this setting (an organization switch brings
+   * its projects); by default only `show(cached, read(answer))` is.
+   */
+  adopt?: (cached: User, answer: User) => User
+  /** Messages per error code for `error`, when the caller announces the outcome itself. */
+  errors?: ErrorMessages
+  /**
+   * What to say when a run ends, read out in the live region. Without it, the caller announces the
+   * outcome `change` gives. Either way `state` and `error` (the failure's sentence) are kept for
+   * the control to show.
    */
   announce?: {
     saved: (value: T) => string
@@ -116,17 +129,25 @@ export function useInstantSetting<T>({
   read,
   show,
   body,
+  request = (value) => patchCurrentUser(body?.(value) ?? {}),
   optimistic = true,
   equal = Object.is,
+  adopt,
+  errors,
   announce: messages,
 }: InstantSettingOptions<T>) {
   const queryClient = useQueryClient()
   const announce = useAnnounce()
   const [error, setError] = useState<string | null>(null)
+  const [state, setState] = useState<SaveState>('idle')
   const queryKey = currentUserQuery.queryKey
   const latest = useLatestChoice<T>({
     mutationKey,
-    send: async (value) => read(await patchCurrentUser(body(value))),
+    send: async (value) => {
+      const answer = await request(value)
+      if (adopt) queryClient.setQueryData(queryKey, (user) => user && adopt(user, answer))
+      return read(answer)
+    },
     equal,
   })
   const [pending, setPending] = useState<{ value: T } | null>(null)
@@ -149,7 +170,8 @@ export function useInstantSetting<T>({
     const cached = queryClient.getQueryData(queryKey)
     // Signing out empties the cache and takes the control away with it: nothing to save.
     if (!cached) return null
-    if (messages) setError(null)
+    setError(null)
+    setState('saving')
     latest.choose(value, read(cached))
     if (latest.isRunning()) {
       await reveal()
@@ -163,14 +185,19 @@ export function useInstantSetting<T>({
     if (queryClient.isMutating({ mutationKey }) === 0) {
       void queryClient.invalidateQueries({ queryKey, exact: true })
     }
-    if (messages && outcome?.ok) announce(messages.saved(outcome.value))
-    if (messages && outcome && !outcome.ok) {
-      const message = errorMessage(outcome.error, messages.errors)
+    if (outcome?.ok) {
+      setState('saved')
+      if (messages) announce(messages.saved(outcome.value))
+    }
+    if (outcome && !outcome.ok) {
+      const message = errorMessage(outcome.error, messages?.errors ?? errors)
+      setState('failed')
       setError(message)
-      announce(messages.failed(message))
+      if (messages) announce(messages.failed(message))
     }
     return outcome
   }
 
-  return { change, saving: latest.saving, pending, error }
+  /** `state` and `error` are what SaveStatus shows beside the control. */
+  return { change, saving: latest.saving, pending, error, state }
 }

@@ -168,9 +168,6 @@ export const appearanceStrings = {
     get saving() {
       return commonStrings.saving
     },
-    get saved() {
-      return t({ message: 'Saved', comment: 'Status after a save' })
-    },
     get announceSaved() {
       return t`Hedgehog saved.`
     },
@@ -235,15 +232,6 @@ export const appearanceStrings = {
     },
     get noDashboards() {
       return t`This project has no dashboards yet. Create one in PostHog to choose it here.`
-    },
-    get save() {
-      return t`Save dashboard`
-    },
-    get saving() {
-      return commonStrings.saving
-    },
-    get saved() {
-      return t({ message: 'Saved', comment: 'Status after a save' })
     },
     announceSaved: (scene: string, name: string) => {
       const dashboard = isolate(name)

@@ -101,20 +101,11 @@ export const profileStrings = {
     get organizationHint() {
       return t`Switching organization also opens its first project.`
     },
-    get switchOrganization() {
-      return t({ message: 'Switch organization', comment: 'Button' })
-    },
     get project() {
       return t`Current project`
     },
     get noProjects() {
       return t`This organization has no projects yet.`
-    },
-    get switchProject() {
-      return t({ message: 'Switch project', comment: 'Button' })
-    },
-    get switching() {
-      return t({ message: 'Switching…', comment: 'A Switch button while it works' })
     },
     switchedOrganization: (organizationName: string, projectName: string | null) => {
       const organization = isolate(organizationName)
@@ -186,7 +177,7 @@ export const profileStrings = {
       return t`Where your shortcuts appear`
     },
     get shortcutPositionHint() {
-      return t`The position of your shortcuts in PostHog’s navigation. Saved when you choose.`
+      return t`The position of your shortcuts in PostHog’s navigation.`
     },
     get shortcutPositions() {
       return {
@@ -201,9 +192,6 @@ export const profileStrings = {
   },
 
   preference: {
-    get saving() {
-      return commonStrings.saving
-    },
     /** Read out after a switch saved: "Anonymize my data: on. Saved." */
     switchSaved: commonStrings.switchSaved,
     selectSaved: (label: string, value: string) => t`${label}: ${value}. Saved.`,

@@ -7,6 +7,7 @@ import {
 import type { ResolvedHedgehogConfig } from '../../../../contract/hedgehog-config'
 import { Button } from '../../../components/button'
 import { useAnnounce } from '../../../components/live-region'
+import { SaveStatus } from '../../../components/save-status'
 import { Switch } from '../../../components/switch'
 import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard'
 import { errorMessage } from '../../../lib/error-message'
@@ -103,7 +104,7 @@ function accessoryOptions(group: HedgehogAccessoryGroup) {
   ]
 }
 
-function SaveStatus({
+function HedgehogStatus({
   status,
   error,
   onRetry,
@@ -122,17 +123,13 @@ function SaveStatus({
       </div>
     )
   }
-  const text =
-    status === 'pending'
-      ? s.pending
-      : status === 'saving'
-        ? s.saving
-        : status === 'saved'
-          ? s.saved
-          : ''
+  // The shared status, as beside every instant control; the wait before the save has its words.
   return (
-    <p className={status === 'saved' ? 'form-status hedgehog-status' : 'hint hedgehog-status'}>
-      {text}
+    <p className="hedgehog-status">
+      <SaveStatus
+        state={status === 'pending' ? 'saving' : status}
+        text={status === 'pending' ? s.pending : undefined}
+      />
     </p>
   )
 }
@@ -167,7 +164,7 @@ export function HedgehogForm({
       <UnsavedChangesGuard when={status === 'failed'} />
       <div className="hedgehog-stage">
         <HedgehogPreview config={draft} />
-        <SaveStatus status={status} error={error} onRetry={() => void flush()} />
+        <HedgehogStatus status={status} error={error} onRetry={() => void flush()} />
       </div>
       <div className="hedgehog-options">
         <div>

@@ -3,6 +3,7 @@ import { Card } from '../../../components/card'
 import { Field } from '../../../components/field'
 import { Select } from '../../../components/select'
 import { useAnnounce } from '../../../components/live-region'
+import { SaveStatus } from '../../../components/save-status'
 import { currentLocale, switchLocale, useLocale } from '../../../lib/i18n'
 import { LOCALE_NAMES, LOCALES, PSEUDO_LOCALE, isLocale, type Locale } from '../../../lib/locales'
 import { appearanceStrings } from '../strings'
@@ -55,6 +56,10 @@ export function LanguageSection() {
   const select = useRef<HTMLSelectElement>(null)
   const [loading, setLoading] = useState<Locale | null>(null)
   const [failed, setFailed] = useState<Locale | null>(null)
+  // "Saved" beside the picker once the page is back in the chosen language: this picker was
+  // mounted by the switch (read, not taken: the effect below takes it), or the switch it made
+  // landed without a re-mount.
+  const [switched, setSwitched] = useState(() => focusAfterSwitch)
   const current = currentLocale()
 
   // On mount after a switch (the usual case), or on the locale change where nothing re-mounts.
@@ -67,9 +72,11 @@ export function LanguageSection() {
   const choose = async (value: string) => {
     if (!isLocale(value) || value === current) return
     setFailed(null)
+    setSwitched(false)
     setLoading(value)
     try {
       await switchAndRefocus(value)
+      setSwitched(true)
     } catch {
       setFailed(value)
       announce(s.failed(nameOf(value), nameOf(current)))
@@ -81,7 +88,15 @@ export function LanguageSection() {
   const locales: readonly Locale[] = current === PSEUDO_LOCALE ? [...LOCALES, current] : LOCALES
   return (
     <Card title={s.title} intro={s.intro}>
-      <Field label={s.label} error={failed ? s.failed(nameOf(failed), nameOf(current)) : undefined}>
+      <Field
+        label={s.label}
+        error={failed ? s.failed(nameOf(failed), nameOf(current)) : undefined}
+        after={
+          <SaveStatus
+            state={loading ? 'saving' : failed ? 'failed' : switched ? 'saved' : 'idle'}
+          />
+        }
+      >
         <Select
           ref={select}
           value={loading ?? current}

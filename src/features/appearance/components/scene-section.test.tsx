@@ -40,15 +40,16 @@ function fakeApi(user: User, pages: (typeof dashboards)[] = [dashboards]) {
       current = makeUser({ ...current, scene_personalisation: [...others, ...mine] })
       return HttpResponse.json(current)
     }),
+    // The user is refetched once a choice has settled.
+    http.get(apiPaths.me, () => HttpResponse.json(current)),
   )
   return bodies
 }
 
 const select = () => screen.getByRole('combobox', { name: 'Dashboard for Project home' })
-const save = () => screen.getByRole('button', { name: 'Save dashboard' })
 
 describe('scene personalisation', () => {
-  it('lists the choices and saves a dashboard for Project home', async () => {
+  it('lists the choices and saves a dashboard for Project home as soon as it is chosen', async () => {
     const user = makeUser()
     const bodies = fakeApi(user)
     const app = renderWithApp(<SceneSection />, { user, path: '/settings/appearance' })
@@ -56,14 +57,14 @@ describe('scene personalisation', () => {
       await screen.findByText('None yet: PostHog shows its default dashboard.'),
     ).toBeInTheDocument()
     expect(select()).toHaveDisplayValue('No dashboard (the project’s default)')
-    expect(save()).toBeDisabled()
+    // No Save button: the select saves when chosen (docs/decisions/0012-save-model.md).
+    expect(screen.queryByRole('button')).not.toBeInTheDocument()
     await app.user.selectOptions(select(), 'Web analytics')
-    await app.user.click(save())
-    expect(await screen.findByText('Saved')).toBeInTheDocument()
+    expect(await screen.findByText('Saved')).toBeVisible()
     expect(bodies).toEqual([{ scene: 'ProjectHomepage', dashboard: 8 }])
     expect(screen.getByRole('term')).toHaveTextContent('Project home')
     expect(screen.getByRole('definition')).toHaveTextContent('Web analytics')
-    expect(save()).toBeDisabled()
+    expect(select()).toHaveFocus()
     await waitFor(() =>
       expect(announcer()).toHaveTextContent('Project home now opens Web analytics. Saved.'),
     )
@@ -82,7 +83,7 @@ describe('scene personalisation', () => {
     expect(screen.getAllByRole('option')).toHaveLength(4)
   })
 
-  it("puts PostHog's refusal under the select and keeps the choice", async () => {
+  it("puts PostHog's refusal under the select and the saved choice back", async () => {
     const user = makeUser()
     fakeApi(user)
     server.use(
@@ -97,11 +98,11 @@ describe('scene personalisation', () => {
     )
     const app = renderWithApp(<SceneSection />, { user, path: '/settings/appearance' })
     await app.user.selectOptions(await screen.findByRole('combobox'), 'Product analytics')
-    await app.user.click(save())
     await waitFor(() =>
       expect(select()).toHaveAccessibleDescription(expect.stringContaining('must belong to')),
     )
-    expect(select()).toHaveDisplayValue('Product analytics')
+    expect(screen.getByText('Not saved')).toBeVisible()
+    expect(select()).toHaveDisplayValue('No dashboard (the project’s default)')
     expect(select()).toHaveFocus()
   })
 
@@ -146,7 +147,6 @@ describe('clearing a scene’s dashboard', () => {
     const app = renderWithApp(<SceneSection />, { user, path: '/settings/appearance' })
     await waitFor(() => expect(select()).toHaveDisplayValue('Web analytics'))
     await app.user.selectOptions(select(), 'No dashboard (the project’s default)')
-    await app.user.click(save())
     return app
   }
 
@@ -159,8 +159,7 @@ describe('clearing a scene’s dashboard', () => {
     ).toBeInTheDocument()
     expect(bodies).toEqual([{ scene: 'ProjectHomepage', dashboard: null }])
     expect(select()).toHaveDisplayValue('No dashboard (the project’s default)')
-    expect(save()).toBeDisabled()
-    expect(screen.getByText('Saved')).toBeInTheDocument()
+    expect(screen.getByText('Saved')).toBeVisible()
     await waitFor(() =>
       expect(announcer()).toHaveTextContent('Project home now opens the project’s default. Saved.'),
     )
@@ -183,26 +182,31 @@ describe('clearing a scene’s dashboard', () => {
       )
       expect(select()).toHaveDisplayValue('Web analytics')
       expect(select()).toHaveFocus()
-      expect(save()).toBeDisabled()
+      expect(screen.getByText('Not saved')).toBeVisible()
       expect(screen.getByRole('definition')).toHaveTextContent('Web analytics')
       await waitFor(() => expect(announcer()).toHaveTextContent(message))
       expect(cached(app)).toEqual([{ scene: 'ProjectHomepage', dashboard: 8 }])
     },
   )
 
-  it('keeps “No dashboard” chosen to retry when the network is down', async () => {
+  it('puts the saved choice back and says why when the network is down', async () => {
     const user = chosen()
     fakeApi(user)
     server.use(http.post(apiPaths.scenePersonalisation, () => HttpResponse.error()))
     const app = await clearChoice(user)
-    expect(await screen.findByRole('alert')).toHaveTextContent("We couldn't reach the server.")
-    expect(select()).toHaveDisplayValue('No dashboard (the project’s default)')
-    expect(save()).toBeEnabled()
+    await waitFor(() =>
+      expect(select()).toHaveAccessibleDescription(/We couldn't reach the server\./),
+    )
+    expect(select()).toHaveDisplayValue('Web analytics')
+    expect(screen.getByText('Not saved')).toBeVisible()
     expect(screen.getByRole('definition')).toHaveTextContent('Web analytics')
     expect(cached(app)).toEqual([{ scene: 'ProjectHomepage', dashboard: 8 }])
+    await waitFor(() =>
+      expect(announcer()).toHaveTextContent('Dashboard for Project home was not changed.'),
+    )
   })
 
-  it('says when to retry after a 429 and keeps the chosen dashboard', async () => {
+  it('says when to retry after a 429 and puts the saved choice back', async () => {
     const user = makeUser()
     fakeApi(user)
     server.use(
@@ -212,9 +216,7 @@ describe('clearing a scene’s dashboard', () => {
     )
     const app = renderWithApp(<SceneSection />, { user, path: '/settings/appearance' })
     await app.user.selectOptions(await screen.findByRole('combobox'), 'Web analytics')
-    await app.user.click(save())
-    expect(await screen.findByRole('alert')).toHaveTextContent('Try again in 30 seconds.')
-    expect(select()).toHaveDisplayValue('Web analytics')
-    expect(save()).toBeEnabled()
+    await waitFor(() => expect(select()).toHaveAccessibleDescription(/Try again in 30 seconds\./))
+    expect(select()).toHaveDisplayValue('No dashboard (the project’s default)')
   })
 })

@@ -4,7 +4,7 @@ import { currentUserQuery } from '../../../lib/current-user'
 import { appearanceQueries } from '../api/appearance-queries'
 import { appearanceStrings, SCENE_LABELS } from '../strings'
 import { SectionCard } from '../../../components/section-card'
-import { dashboardName, SceneForm } from './scene-form'
+import { dashboardName, SceneSelect } from './scene-select'
 
 const s = appearanceStrings.scenes
 
@@ -41,14 +41,13 @@ function SceneChoices({ projectId, projectName, entries }: SceneChoicesProps) {
         <p className="notice">{s.noDashboards}</p>
       ) : (
         Object.entries(SCENE_LABELS).map(([scene, { label, hint }]) => (
-          <SceneForm
-            // A project switch brings other choices: start that project's form afresh.
+          <SceneSelect
+            // A project switch brings other choices: start that project's select afresh.
             key={`${projectId}:${scene}`}
             scene={scene}
             label={label}
             hint={hint}
             dashboards={dashboards}
-            current={entries.find((entry) => entry.scene === scene)?.dashboard ?? null}
           />
         ))
       )}

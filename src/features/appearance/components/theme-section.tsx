@@ -4,6 +4,7 @@ import { currentUserQuery } from '../../../lib/current-user'
 import { themeChoice, type ThemeChoice } from '../../../lib/theme'
 import { useThemeChoice } from '../api/use-theme-choice'
 import { appearanceStrings } from '../strings'
+import { SaveStatus } from '../../../components/save-status'
 import { SectionCard } from '../../../components/section-card'
 
 const s = appearanceStrings.theme
@@ -18,7 +19,7 @@ const options = (): { value: ThemeChoice; label: string; hint: string }[] => [
 function ThemeOptions() {
   const { data: user } = useSuspenseQuery(currentUserQuery)
   const labelOf = (choice: ThemeChoice) => options().find((o) => o.value === choice)!.label
-  const { change, saving, error } = useThemeChoice({
+  const { change, saving, state, error } = useThemeChoice({
     saved: (choice) => s.saved(labelOf(choice)),
     failed: s.failed,
     errors: appearanceStrings.errors,
@@ -55,6 +56,8 @@ function ThemeOptions() {
           </div>
         ))}
       </fieldset>
+      {/* Under the options, where the eye is after choosing (docs/decisions/0012-save-model.md). */}
+      <SaveStatus state={state} />
       {error ? (
         <p className="field-error" id={`${id}-error`}>
           {error}

@@ -96,6 +96,12 @@ describe('appearance in other languages', () => {
           scene_personalisation: [{ scene: 'ProjectHomepage', dashboard: 8 }],
         }),
       ),
+      http.get(apiPaths.me, () =>
+        HttpResponse.json({
+          ...user,
+          scene_personalisation: [{ scene: 'ProjectHomepage', dashboard: 8 }],
+        }),
+      ),
     )
     await switchLocale('de')
     const app = renderWithApp(<SceneSection />, { user, path: '/settings/appearance' })
@@ -104,7 +110,7 @@ describe('appearance in other languages', () => {
     })
     expect(screen.getByText('Aktuelles Projekt: Acme.')).toBeInTheDocument()
     await app.user.selectOptions(select, 'Web analytics')
-    await app.user.click(screen.getByRole('button', { name: 'Dashboard speichern' }))
+    expect(await screen.findByText('Gespeichert')).toBeVisible()
     await expectAnnounced('„Projektstartseite“ öffnet jetzt „Web analytics“. Gespeichert.')
 
     app.unmount()

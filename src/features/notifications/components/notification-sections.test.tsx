@@ -10,7 +10,15 @@ import {
   reauthRequired,
   server,
 } from '../../../testing/msw'
-import { announcer, base, fakeApi, jane, renderPage, toggle } from './notifications-test-utils'
+import {
+  announcer,
+  base,
+  fakeApi,
+  jane,
+  renderPage,
+  rowOf,
+  toggle,
+} from './notifications-test-utils'
 
 describe('notification switches', () => {
   it('moves at once, before the server answers, and sends only the changed key', async () => {
@@ -28,10 +36,13 @@ describe('notification switches', () => {
     await app.user.click(toggle('Mentions in comments'))
     await waitFor(() => expect(toggle('Mentions in comments')).not.toBeChecked())
     expect(api.bodies).toEqual([])
+    const row = rowOf('Mentions in comments')
+    expect(within(row).getByText('Saving…')).toBeVisible()
     release()
     await waitFor(() =>
       expect(api.bodies).toEqual([{ notification_settings: { discussions_mentioned: false } }]),
     )
+    expect(await within(row).findByText('Saved')).toBeVisible()
     await waitFor(() => expect(announcer()).toHaveTextContent('Mentions in comments: off. Saved.'))
     expect(toggle('Mentions in comments')).not.toBeChecked()
     expect(api.current.notification_settings.discussions_mentioned).toBe(false)
@@ -77,11 +88,14 @@ describe('notification switches', () => {
       ),
     )
     expect(toggle('Mentions in comments')).toBeChecked()
+    const row = rowOf('Mentions in comments')
+    expect(within(row).getByText('Not saved')).toBeVisible()
     expect(
-      screen.getByText(/Something went wrong on our side. Your changes were not saved/, {
+      within(row).getByText(/Something went wrong on our side. Your changes were not saved/, {
         selector: 'p',
       }),
-    ).toBeInTheDocument()
+    ).toBeVisible()
+    expect(toggle('Mentions in comments')).toHaveAccessibleDescription(/Something went wrong/)
   })
 
   it('rolls back when the server is unreachable', async () => {
@@ -159,7 +173,7 @@ describe('pipeline error threshold', () => {
     const api = fakeApi()
     const app = renderPage()
     expect(input()).toHaveValue('1')
-    expect(save()).toBeDisabled()
+    expect(save()).toHaveAttribute('aria-disabled', 'true')
     for (const [typed, message] of [
       ['-1', 'Enter a percentage from 0 to 100.'],
       ['101', 'Enter a percentage from 0 to 100.'],
@@ -187,7 +201,7 @@ describe('pipeline error threshold', () => {
     expect(await screen.findByText('Saved')).toBeInTheDocument()
     expect(api.bodies).toEqual([{ notification_settings: { data_pipeline_error_threshold: 0.05 } }])
     expect(input()).toHaveValue('5')
-    expect(save()).toBeDisabled()
+    expect(save()).toHaveAttribute('aria-disabled', 'true')
     await waitFor(() => expect(announcer()).toHaveTextContent('Error rate for alerts saved: 5%.'))
   })
 

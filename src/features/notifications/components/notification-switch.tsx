@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { SaveStatus } from '../../../components/save-status'
 import { Switch } from '../../../components/switch'
 import { currentUserQuery } from '../../../lib/current-user'
 import { useNotificationSetting } from '../api/use-notification-setting'
@@ -17,8 +18,9 @@ export interface NotificationSwitchProps {
 }
 
 /**
- * A notification that saves as soon as it is flipped, optimistically: the switch moves at once,
- * and moves back with the reason, on screen and read out, when the server refuses.
+ * A notification that saves as soon as it is flipped, optimistically: the switch moves at once
+ * with "Saving…" beside it, then "Saved"; when the server refuses it moves back, says "Not saved"
+ * beside it and why under its label, and reads that out (docs/decisions/0012-save-model.md).
  */
 export function NotificationSwitch({
   setting,
@@ -28,7 +30,7 @@ export function NotificationSwitch({
 }: NotificationSwitchProps) {
   const { data: user } = useSuspenseQuery(currentUserQuery)
   const shown = (stored: boolean) => (inverted ? !stored : stored)
-  const { change, saving, error } = useNotificationSetting(setting, {
+  const { change, saving, state, error } = useNotificationSetting(setting, {
     saved: (value) => strings.saved(label, shown(value)),
     failed: (message) => strings.failed(label, message),
     errors: notificationsStrings.errors,
@@ -43,8 +45,9 @@ export function NotificationSwitch({
         checked={shown(readSetting(user, setting))}
         disabled={locked}
         onChange={(on) => void change(shown(on))}
+        status={<SaveStatus state={state} />}
+        error={error}
       />
-      {error ? <p className="field-error notification-error">{error}</p> : null}
     </div>
   )
 }

@@ -86,3 +86,6 @@ export function renderPage(user: User = jane) {
 
 export const toggle = (name: string) => screen.getByRole('switch', { name })
 export const announcer = () => screen.getByTestId('announcer')
+/** A switch's row: its label, its status beside the switch and its error (ADR 0012). */
+export const rowOf = (name: string) =>
+  screen.getByText(name, { selector: '.switch-label' }).closest<HTMLElement>('.switch-row')!

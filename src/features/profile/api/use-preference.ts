@@ -15,8 +15,9 @@ interface PreferenceOptions<T> {
 
 /**
  * A privacy or tool preference, saved as soon as it changes (useInstantSetting: one request at a
- * time, the latest choice sent after it). Not optimistic: the cache takes only what the server
- * confirmed, so a switch stays where the server has it while busy; `pending` holds the choice.
+ * time, the latest choice sent after it). The cache takes only what the server confirmed; the
+ * control shows the choice from `pending` meanwhile, so it moves at once like every instant
+ * control (docs/decisions/0012-save-model.md) while nothing else reads an unconfirmed value.
  */
 export function usePreference<T>({ read, write, announce }: PreferenceOptions<T>) {
   return useInstantSetting<T>({

@@ -36,15 +36,37 @@ describe('DetailsForm', () => {
   it('saves only what changed, shows "Saved" and disables Save again', async () => {
     const bodies = recordPatches()
     const app = renderDetails()
-    expect(save()).toBeDisabled()
+    expect(save()).toHaveAttribute('aria-disabled', 'true')
     await rename(app, 'Ada')
-    expect(save()).toBeEnabled()
+    expect(save()).not.toHaveAttribute('aria-disabled')
     await app.user.click(save())
     expect(await screen.findByText('Saved')).toBeInTheDocument()
     expect(bodies).toEqual([{ first_name: 'Ada' }])
-    expect(save()).toBeDisabled()
+    expect(save()).toHaveAttribute('aria-disabled', 'true')
     expect(screen.getByLabelText('First name')).toHaveValue('Ada')
     await waitFor(() => expect(announcer()).toHaveTextContent('Your details were saved.'))
+  })
+
+  it('saves on Enter in a field, keeping focus in that field (not on <body>)', async () => {
+    const bodies = recordPatches()
+    const app = renderDetails()
+    const input = screen.getByLabelText('First name')
+    // Enter before anything changed sends nothing.
+    await app.user.type(input, '{Enter}')
+    await rename(app, 'Ada')
+    await app.user.keyboard('{Enter}')
+    expect(await screen.findByText('Saved')).toBeVisible()
+    expect(bodies).toEqual([{ first_name: 'Ada' }])
+    expect(input).toHaveFocus()
+  })
+
+  it('keeps focus on Save through a save and its failure, the message read as an alert', async () => {
+    server.use(http.patch(apiPaths.me, () => apiError(500, 'error', 'A server error occurred.')))
+    const app = renderDetails()
+    await rename(app, 'Ada')
+    await app.user.click(save())
+    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong on our side')
+    expect(save()).toHaveFocus()
   })
 
   it('offers "Choose a role" for a user without one, and sends only the role', async () => {
@@ -127,7 +149,7 @@ describe('DetailsForm', () => {
     await answerReauth(false)
     expect(await screen.findByRole('alert')).toHaveTextContent("we need to confirm it's you")
     expect(screen.getByLabelText('First name')).toHaveValue('Ada')
-    expect(save()).toBeEnabled()
+    expect(save()).not.toHaveAttribute('aria-disabled')
   })
 
   it('sends the held save again once the user confirmed it is them', async () => {

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { UserUpdate } from '../../../../contract/user'
 import { apiPaths } from '../../../config/paths'
@@ -31,6 +31,10 @@ beforeEach(() => {
 })
 
 const toggle = (name: string) => screen.getByRole('switch', { name })
+/** The switch's row: its label, status and error. */
+const rowOf = (name: string) =>
+  // eslint-disable-next-line testing-library/no-node-access -- "beside the switch" is the row
+  screen.getByText(name, { selector: '.switch-label' }).closest<HTMLElement>('.switch-row')!
 describe('privacy and tool switches', () => {
   it('reads null and inverted keys the way PostHog means them', () => {
     renderWithApp(
@@ -48,17 +52,20 @@ describe('privacy and tool switches', () => {
     expect(screen.getByLabelText('Where your shortcuts appear')).toHaveDisplayValue('Above')
   })
 
-  it('saves each switch at once with just its key, showing the server value after', async () => {
+  it('saves each switch at once with just its key, "Saving…" then "Saved" beside it', async () => {
     const bodies = recordPatches(30)
     const { user } = renderWithApp(<PrivacySection />, { user: jane })
     await user.click(toggle('Anonymize my data'))
-    // Not optimistic: busy and unchanged until the server answers.
-    expect(toggle('Anonymize my data')).not.toBeChecked()
-    expect(screen.getByText('Saving…')).toBeInTheDocument()
-    await waitFor(() => expect(toggle('Anonymize my data')).toBeChecked())
+    // The switch moves at once; its row says it is saving, visibly, until the server answers.
+    const row = rowOf('Anonymize my data')
+    expect(toggle('Anonymize my data')).toBeChecked()
+    expect(within(row).getByText('Saving…')).toBeVisible()
+    expect(await within(row).findByText('Saved')).toBeVisible()
+    expect(toggle('Anonymize my data')).toBeChecked()
     await waitFor(() => expect(announcer()).toHaveTextContent('Anonymize my data: on. Saved.'))
     await user.click(toggle('Allow support to sign in as me'))
-    await waitFor(() => expect(toggle('Allow support to sign in as me')).not.toBeChecked())
+    expect(await within(rowOf('Allow support to sign in as me')).findByText('Saved')).toBeVisible()
+    expect(toggle('Allow support to sign in as me')).not.toBeChecked()
     expect(bodies).toEqual([{ anonymize_data: true }, { allow_impersonation: false }])
   })
 
@@ -83,12 +90,24 @@ describe('privacy and tool switches', () => {
     ])
   })
 
-  it('leaves a switch where it was and announces why when the save fails', async () => {
-    server.use(http.patch(apiPaths.me, () => apiError(500, 'error', 'A server error occurred.')))
+  it('puts a switch back and says why beside it when the save fails', async () => {
+    server.use(
+      http.patch(apiPaths.me, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 30))
+        return apiError(500, 'error', 'A server error occurred.')
+      }),
+    )
     const { user } = renderWithApp(<ToolsSection />, { user: jane })
     await user.click(toggle('Show the PostHog toolbar'))
-    expect(await screen.findByText(/Something went wrong on our side/)).toBeInTheDocument()
+    const row = rowOf('Show the PostHog toolbar')
+    expect(toggle('Show the PostHog toolbar')).not.toBeChecked()
+    expect(within(row).getByText('Saving…')).toBeVisible()
+    expect(await within(row).findByText('Not saved')).toBeVisible()
+    expect(within(row).getByText(/Something went wrong on our side/)).toBeVisible()
     expect(toggle('Show the PostHog toolbar')).toBeChecked()
+    expect(toggle('Show the PostHog toolbar')).toHaveAccessibleDescription(
+      /Something went wrong on our side/,
+    )
     await waitFor(() =>
       expect(announcer()).toHaveTextContent(
         'Show the PostHog toolbar was not changed. Something went wrong on our side.',
@@ -103,6 +122,7 @@ describe('privacy and tool switches', () => {
     await user.selectOptions(select, 'Below')
     await waitFor(() => expect(select).toHaveAccessibleDescription(/couldn't reach the server/))
     expect(select).toHaveDisplayValue('Above')
+    expect(screen.getByText('Not saved')).toBeVisible()
   })
 
   it('sends the last shortcut choice made while a save was running, one request at a time', async () => {
@@ -126,7 +146,9 @@ describe('privacy and tool switches', () => {
     await user.selectOptions(select, 'Hidden')
     await user.selectOptions(select, 'Below')
     expect(select).toHaveDisplayValue('Below')
+    expect(screen.getByText('Saving…')).toBeVisible()
     release()
+    expect(await screen.findByText('Saved')).toBeVisible()
     await waitFor(() =>
       expect(announcer()).toHaveTextContent('Where your shortcuts appear: Below. Saved.'),
     )
@@ -136,11 +158,14 @@ describe('privacy and tool switches', () => {
     expect(select).toHaveDisplayValue('Below')
   })
 
-  it('sends one request for a double click on a switch', async () => {
+  it('ends a double click where it started: on, then off again', async () => {
     const bodies = recordPatches(50)
     const { user } = renderWithApp(<PrivacySection />, { user: jane })
     await user.dblClick(toggle('Anonymize my data'))
-    await waitFor(() => expect(toggle('Anonymize my data')).toBeChecked())
-    expect(bodies).toEqual([{ anonymize_data: true }])
+    expect(toggle('Anonymize my data')).not.toBeChecked()
+    expect(await screen.findByText('Saved')).toBeVisible()
+    expect(toggle('Anonymize my data')).not.toBeChecked()
+    // The first request was on its way; the second click's choice is sent after it.
+    expect(bodies).toEqual([{ anonymize_data: true }, { anonymize_data: false }])
   })
 })

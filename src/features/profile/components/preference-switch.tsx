@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import type { User, UserUpdate } from '../../../../contract/user'
+import { SaveStatus } from '../../../components/save-status'
 import { Switch } from '../../../components/switch'
 import { currentUserQuery } from '../../../lib/current-user'
 import { usePreference } from '../api/use-preference'
@@ -17,13 +18,13 @@ export interface PreferenceSwitchProps {
 }
 
 /**
- * A preference that saves as soon as it is flipped. Not optimistic: while the request runs the
- * switch stays where the server has it and shows it is busy; then it shows the server's answer.
- * A failure leaves it where it was and says why, on screen and to screen readers.
+ * A preference that saves as soon as it is flipped (docs/decisions/0012-save-model.md): the switch
+ * moves at once with "Saving…" beside it, then "Saved" and the server's answer. A failure puts it
+ * back, says "Not saved" beside it and why under its label, and reads that out.
  */
 export function PreferenceSwitch({ label, description, read, write }: PreferenceSwitchProps) {
   const { data: user } = useSuspenseQuery(currentUserQuery)
-  const { change, saving, error } = usePreference({
+  const { change, saving, pending, state, error } = usePreference({
     read,
     write,
     announce: {
@@ -38,11 +39,11 @@ export function PreferenceSwitch({ label, description, read, write }: Preference
       <Switch
         label={label}
         description={description}
-        checked={read(user)}
+        checked={pending?.value ?? read(user)}
         onChange={(checked) => void change(checked)}
+        status={<SaveStatus state={state} />}
+        error={error}
       />
-      {saving ? <p className="preference-status">{strings.saving}</p> : null}
-      {error ? <p className="field-error">{error}</p> : null}
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Field } from '../../../components/field'
+import { SaveStatus } from '../../../components/save-status'
 import { currentUserQuery } from '../../../lib/current-user'
 import { usePreference } from '../api/use-preference'
 import { profileStrings } from '../strings'
@@ -15,12 +16,12 @@ const toPosition = (value: string | null | undefined): Position =>
 /**
  * Saves on change. Arrow keys on a closed select can fire several changes in a row: one request
  * runs at a time and the last choice made while it ran is sent after it (usePreference). The
- * select shows that choice meanwhile, then the server's value.
+ * select shows that choice meanwhile with "Saving…" beside it, then the server's value and "Saved".
  */
 export function ShortcutPositionSelect() {
   const { data: user } = useSuspenseQuery(currentUserQuery)
   const label = strings.shortcutPosition
-  const { change, saving, pending, error } = usePreference<Position>({
+  const { change, saving, pending, state, error } = usePreference<Position>({
     read: (saved) => toPosition(saved.shortcut_position),
     write: (position) => ({ shortcut_position: position }),
     announce: {
@@ -37,11 +38,7 @@ export function ShortcutPositionSelect() {
         label={label}
         description={strings.shortcutPositionHint}
         error={error ?? undefined}
-        after={
-          saving ? (
-            <span className="preference-status">{profileStrings.preference.saving}</span>
-          ) : null
-        }
+        after={<SaveStatus state={state} />}
       >
         <select
           autoComplete="off"

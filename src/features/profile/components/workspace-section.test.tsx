@@ -33,41 +33,41 @@ const ada = makeUser({
   ],
 })
 
-/** A PATCH handler that switches like the server does and records what it was sent. */
+/** The server: PATCH switches as PostHog does and records what it was sent; GET answers it. */
 function acceptSwitches(bodies: UserUpdate[]) {
+  let current: User = ada
   server.use(
     http.patch(apiPaths.me, async ({ request }) => {
       const body = (await request.json()) as UserUpdate
       bodies.push(body)
-      let next: User = ada
       if (body.set_current_organization === globex.id)
-        next = makeUser({ ...ada, organization: globex, team: team(7, 'Web', globex.id) })
+        current = makeUser({ ...ada, organization: globex, team: team(7, 'Web', globex.id) })
       if (body.set_current_team === 2)
-        next = makeUser({ ...ada, team: team(2, 'Staging', acme.id) })
-      return HttpResponse.json(next)
+        current = makeUser({ ...ada, team: team(2, 'Staging', acme.id) })
+      return HttpResponse.json(current)
     }),
+    http.get(apiPaths.me, () => HttpResponse.json(current)),
   )
 }
 
 describe('WorkspaceSection', () => {
-  it('switches organization with its button, then shows the new projects', async () => {
+  it('switches organization as soon as it is chosen, then shows the new projects', async () => {
     const bodies: UserUpdate[] = []
     acceptSwitches(bodies)
     const { user } = renderWithApp(<WorkspaceSection />, { user: ada })
     const organization = screen.getByLabelText('Current organization')
-    const button = screen.getByRole('button', { name: 'Switch organization' })
     expect(organization).toHaveDisplayValue('Acme')
-    expect(button).toBeDisabled()
+    // No Switch button: a select that is a setting of its own saves when chosen (ADR 0012).
+    expect(screen.queryByRole('button')).not.toBeInTheDocument()
     await user.selectOptions(organization, 'Globex')
-    expect(bodies).toEqual([])
-    await user.click(button)
-    expect(
-      await screen.findByText('Switched to Globex. Your project is now Web.'),
-    ).toBeInTheDocument()
+    expect(organization).toHaveDisplayValue('Globex')
+    expect(await screen.findByText('Saved')).toBeVisible()
     expect(bodies).toEqual([{ set_current_organization: globex.id }])
     expect(screen.getByLabelText('Current project')).toHaveDisplayValue('Web')
     expect(organization).toHaveFocus()
-    await waitFor(() => expect(announcer()).toHaveTextContent('Switched to Globex.'))
+    await waitFor(() =>
+      expect(announcer()).toHaveTextContent('Switched to Globex. Your project is now Web.'),
+    )
   })
 
   it('switches project with set_current_team', async () => {
@@ -75,14 +75,15 @@ describe('WorkspaceSection', () => {
     acceptSwitches(bodies)
     const { user } = renderWithApp(<WorkspaceSection />, { user: ada })
     await user.selectOptions(screen.getByLabelText('Current project'), 'Staging')
-    await user.click(screen.getByRole('button', { name: 'Switch project' }))
-    expect(await screen.findByText('Switched to the Staging project.')).toBeInTheDocument()
+    expect(await screen.findByText('Saved')).toBeVisible()
     expect(bodies).toEqual([{ set_current_team: 2 }])
     expect(screen.getByLabelText('Current project')).toHaveDisplayValue('Staging')
+    await waitFor(() => expect(announcer()).toHaveTextContent('Switched to the Staging project.'))
   })
 
   it('puts the select back and says why when a switch fails', async () => {
     server.use(
+      http.get(apiPaths.me, () => HttpResponse.json(ada)),
       http.patch(apiPaths.me, () =>
         apiError(
           400,
@@ -95,11 +96,13 @@ describe('WorkspaceSection', () => {
     const { user } = renderWithApp(<WorkspaceSection />, { user: ada })
     const organization = screen.getByLabelText('Current organization')
     await user.selectOptions(organization, 'Globex')
-    await user.click(screen.getByRole('button', { name: 'Switch organization' }))
-    await waitFor(() => expect(organization).toHaveDisplayValue('Acme'))
-    expect(organization).toHaveAccessibleDescription(/Not switched\. That no longer exists/)
+    expect(await screen.findByText('Not saved')).toBeVisible()
+    expect(organization).toHaveDisplayValue('Acme')
+    expect(organization).toHaveAccessibleDescription(/That no longer exists/)
     expect(organization).toHaveFocus()
-    await waitFor(() => expect(announcer()).toHaveTextContent('Not switched.'))
+    await waitFor(() =>
+      expect(announcer()).toHaveTextContent('Not switched. That no longer exists'),
+    )
   })
 
   it('says so when the user is in no organization', () => {

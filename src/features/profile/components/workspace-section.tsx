@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { currentUserQuery } from '../../../lib/current-user'
 import { profileStrings } from '../strings'
 import { SectionCard } from '../../../components/section-card'
-import { SwitchSelect } from './switch-select'
+import { WorkspaceSelect } from './workspace-select'
 
 const strings = profileStrings.workspace
 
@@ -14,13 +14,12 @@ function Workspace() {
   }
   const teams = organization.teams
   return (
-    <>
-      <SwitchSelect
+    <div className="workspace-selects">
+      <WorkspaceSelect
         label={strings.organization}
         description={user.organizations.length > 1 ? strings.organizationHint : undefined}
         options={user.organizations.map((org) => ({ value: org.id, label: org.name }))}
-        current={organization.id}
-        buttonLabel={strings.switchOrganization}
+        read={(saved) => saved.organization?.id ?? ''}
         toBody={(id) => ({ set_current_organization: id })}
         switched={(saved) =>
           strings.switchedOrganization(saved.organization?.name ?? '', saved.team?.name ?? null)
@@ -29,18 +28,17 @@ function Workspace() {
       {teams.length === 0 ? (
         <p className="hint">{strings.noProjects}</p>
       ) : (
-        <SwitchSelect
+        <WorkspaceSelect
           // A new organization brings its own projects: start from its current one.
           key={organization.id}
           label={strings.project}
           options={teams.map((team) => ({ value: String(team.id), label: team.name }))}
-          current={String(user.team?.id ?? teams[0]!.id)}
-          buttonLabel={strings.switchProject}
+          read={(saved) => String(saved.team?.id ?? saved.organization?.teams[0]?.id ?? '')}
           toBody={(id) => ({ set_current_team: Number(id) })}
           switched={(saved) => strings.switchedProject(saved.team?.name ?? '')}
         />
       )}
-    </>
+    </div>
   )
 }
 
