@@ -8,8 +8,6 @@ import {
 } from 'react'
 import { Field } from './field'
 
-const EYE = 'M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12ZM15 12a3 3 0 0 1-6 0 3 3 0 0 1 6 0'
-
 interface PasswordInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
   showLabel: string
   hideLabel: string
@@ -18,7 +16,8 @@ interface PasswordInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>,
 
 /**
  * A password field with an icon-sized show/hide button inside its end edge: the field keeps its
- * full width. The button's name says what it will do ("Show password", then "Hide password").
+ * full width. The button's name says what it will do ("Show password", then "Hide password");
+ * its eye, struck through while the password shows, is drawn in forms.css.
  * Sending the form masks the password again, so it is never left on screen or saved as text.
  */
 export function PasswordInput({ showLabel, hideLabel, ref, ...rest }: PasswordInputProps) {
@@ -43,12 +42,9 @@ export function PasswordInput({ showLabel, hideLabel, ref, ...rest }: PasswordIn
         ref={toggle}
         type="button"
         className="password-toggle"
+        data-shown={visible || undefined}
         onClick={() => setVisible((v) => !v)}
       >
-        {/* An eye, struck through while the password shows; stroked in forms.css. */}
-        <svg aria-hidden="true" viewBox="0 0 24 24">
-          <path d={visible ? `${EYE}M4 4l16 16` : EYE} />
-        </svg>
         <span className="visually-hidden">{visible ? hideLabel : showLabel}</span>
       </button>
     </span>

@@ -36,16 +36,15 @@ export function LoginPage({
   const done = () => navigate(safeNext(params.get('next')), { replace: true })
 
   // history.state and the URL survive a reload: drop the notice from both once read, so a
-  // reload or a later visit through Back shows the plain sign-in page (`next` is kept). The live
+  // reload or a later visit through Back shows the plain sign-in page (with ?account=deleted,
+  // the whole query goes: there is no page of a deleted account to come back to). The live
   // region outlives the page, so the notice is read out though it is on screen from the start.
   useEffect(() => {
     if (!arrivedWith) return
     announce(authStrings.notices[arrivedWith])
-    const rest = new URLSearchParams(location.search)
-    rest.delete(loginNoticeParam)
-    const search = rest.size ? `?${rest.toString()}` : ''
+    const search = params.has(loginNoticeParam) ? '' : location.search
     void navigate(location.pathname + search, { replace: true, state: null })
-  }, [arrivedWith, announce, navigate, location.pathname, location.search])
+  }, [arrivedWith, announce, navigate, params, location.pathname, location.search])
 
   return (
     <main id="main" className="auth-page">

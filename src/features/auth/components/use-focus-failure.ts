@@ -11,12 +11,11 @@ export function useFocusFailure() {
   const form = useRef<HTMLFormElement>(null)
   const [failures, setFailures] = useState(0)
   useEffect(() => {
-    if (!failures) return
-    const target = form.current?.querySelector<HTMLElement>('.form-error, [aria-invalid="true"]')
-    if (!target) return
-    // FormError is a plain paragraph: focusable from script only, never a Tab stop.
-    if (!target.matches('input, select, textarea, button, [tabindex]')) target.tabIndex = -1
-    if (target === document.activeElement) target.blur()
+    const target = form.current?.querySelector<HTMLElement>('.form-error,[aria-invalid=true]')
+    if (!failures || !target) return
+    // FormError's paragraph: focusable from script only, never a Tab stop.
+    if (target.localName === 'p') target.tabIndex = -1
+    target.blur()
     target.focus()
   }, [failures])
   return { form, failed: () => setFailures((n) => n + 1) }
