@@ -32,13 +32,20 @@ export function shellPage(index: string, shell: Shell): string {
     throw new Error(`index.html has no ${emptyRoot} or no <title> to replace`)
   // Inert until the app replaces it (src/main.tsx): a click or key press before the JS has run
   // would do nothing, and a typed password would be lost or sent by the browser in a GET.
-  return index
-    .replace(/<title>[\s\S]*?<\/title>/, () => title)
-    .replace(emptyRoot, () => `<div id="root"><div class="prerendered" inert>${body}</div></div>`)
-    .replace(
-      /<html[^>]*>/,
-      `<html lang="${shell.locale}" dir="${directionOf(shell.locale)}" data-locale="${shell.locale}">`,
-    )
+  if (!/<script type="module"/.test(index)) throw new Error('index.html has no module script')
+  return (
+    index
+      .replace(/<title>[\s\S]*?<\/title>/, () => title)
+      // The shell paints without the JS, which may come after the stylesheets: a low priority
+      // says so to the browser (and to Lighthouse, which counts high-priority scripts that were
+      // done before the first paint as blocking it). docs/decisions/0013.
+      .replace(/<script type="module"/g, '<script type="module" fetchpriority="low"')
+      .replace(emptyRoot, () => `<div id="root"><div class="prerendered" inert>${body}</div></div>`)
+      .replace(
+        /<html[^>]*>/,
+        `<html lang="${shell.locale}" dir="${directionOf(shell.locale)}" data-locale="${shell.locale}">`,
+      )
+  )
 }
 
 /** Rolldown's notes that are expected here: the route modules are imported eagerly on purpose. */

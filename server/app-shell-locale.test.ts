@@ -43,7 +43,9 @@ const page = async (path: string, headers: Record<string, string> = {}) => {
   return {
     res,
     html: /<html[^>]*>/.exec(html)![0],
-    preloads: [...html.matchAll(/modulepreload" href="\/assets\/([^"]+)"/g)].map(([, f]) => f),
+    preloads: [
+      ...html.matchAll(/modulepreload" fetchpriority="low" href="\/assets\/([^"]+)"/g),
+    ].map(([, f]) => f),
   }
 }
 

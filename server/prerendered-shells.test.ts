@@ -84,7 +84,9 @@ describe.each(LOCALES)('the prerendered shells in %s', (locale) => {
     // Inert until the app takes over; no inline style the CSP would refuse; the script kept.
     expect(shell.html).toContain('<div id="root"><div class="prerendered" inert>')
     expect(shell.html).not.toMatch(/\sstyle="/)
-    expect(shell.html).toContain('<script type="module" src="/assets/index.js">')
+    expect(shell.html).toContain(
+      '<script type="module" fetchpriority="low" src="/assets/index.js">',
+    )
     if (path === '/login') return
     expect(shell.brand).toBe(product)
     expect(shell.html).toContain('<nav class="sidenav"')

@@ -117,16 +117,16 @@ describe("a lazy page's preloads", () => {
     const app = createApp({ ...s.deps, staticDir: dir })
     expect(await head(app, '/settings/users')).toBe(
       '<title>App</title>' +
-        '<link rel="modulepreload" href="/assets/users-3.js" />' +
-        '<link rel="modulepreload" href="/assets/shared-2.js" />' +
+        '<link rel="modulepreload" fetchpriority="low" href="/assets/users-3.js" />' +
+        '<link rel="modulepreload" fetchpriority="low" href="/assets/shared-2.js" />' +
         '<link rel="stylesheet" href="/assets/users-3.css" />' +
         '<link rel="stylesheet" href="/assets/shared-2.css" />',
     )
     expect(await head(app, '/settings/users/')).toContain('/assets/users-3.js')
     expect(await head(app, '/settings/users/0190c2a0-0000-7000-8000-000000000000')).toBe(
       '<title>App</title>' +
-        '<link rel="modulepreload" href="/assets/user-detail-4.js" />' +
-        '<link rel="modulepreload" href="/assets/shared-2.js" />' +
+        '<link rel="modulepreload" fetchpriority="low" href="/assets/user-detail-4.js" />' +
+        '<link rel="modulepreload" fetchpriority="low" href="/assets/shared-2.js" />' +
         '<link rel="stylesheet" href="/assets/shared-2.css" />',
     )
   })

@@ -66,7 +66,7 @@ export function cataloguePreloadTags(
   return [...scopes]
     .map((scope) => manifest[catalogueKey(scope, locale)]?.file)
     .filter(Boolean)
-    .map((file) => `<link rel="modulepreload" href="/${file}" />`)
+    .map((file) => `<link rel="modulepreload" fetchpriority="low" href="/${file}" />`)
     .join('')
 }
 
@@ -114,7 +114,9 @@ export function routePreloadTags(manifest: Manifest, module: string): string {
   }
   visit(module)
   return [
-    ...[...scripts].map((file) => `<link rel="modulepreload" href="/${file}" />`),
+    ...[...scripts].map(
+      (file) => `<link rel="modulepreload" fetchpriority="low" href="/${file}" />`,
+    ),
     // A stylesheet link, not a preload: Vite's loader for the route finds it and adds no other.
     ...[...styles].map((file) => `<link rel="stylesheet" href="/${file}" />`),
   ].join('')
