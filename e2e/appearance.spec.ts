@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { createUser, expect, expectNoAxeViolations, signIn, test } from './support/fixtures'
 import { failRequests } from './support/routes'
+import { expectBeside, expectFocusKept } from './support/save-status'
 
 /** --bg of each theme in src/styles/tokens.css, as getComputedStyle reports it. */
 const BACKGROUND = { light: 'rgb(246, 247, 249)', dark: 'rgb(17, 18, 23)' }
@@ -37,6 +38,9 @@ test.describe('theme', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Theme' })).toHaveText(
       'Theme: Dark. Saved.',
     )
+    await expect(
+      page.getByRole('region', { name: 'Theme' }).getByText('Saved', { exact: true }),
+    ).toBeVisible()
     expect((await me(page)).theme_mode).toBe('dark')
 
     // Hold the app's script: whatever is on screen now was decided before any app code ran.
@@ -155,9 +159,13 @@ test('the Project home dashboard persists', async ({ page }) => {
   await openAsNewMember(page)
   const select = page.getByRole('combobox', { name: 'Dashboard for Project home' })
   await expect(page.getByText('None yet: PostHog shows its default dashboard.')).toBeVisible()
+  // One save model (ADR 0012): no Save button, the select saves when chosen.
+  await expect(page.getByRole('button', { name: 'Save dashboard' })).toHaveCount(0)
+  // Chosen as a user does, from the focused select (selectOption alone does not focus it).
+  await select.focus()
   await select.selectOption({ label: 'Web analytics' })
-  await page.getByRole('button', { name: 'Save dashboard' }).click()
-  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  await expectBeside(page.getByText('Saved', { exact: true }), select)
+  await expectFocusKept(select)
   await page.reload()
   await expect(select).toHaveValue(/\d+/)
   await expect(select.locator('option:checked')).toHaveText('Web analytics')
@@ -173,12 +181,9 @@ test('the Project home dashboard persists', async ({ page }) => {
 test('the Project home dashboard can be cleared again', async ({ page }) => {
   await openAsNewMember(page)
   const select = page.getByRole('combobox', { name: 'Dashboard for Project home' })
-  const save = page.getByRole('button', { name: 'Save dashboard' })
   await select.selectOption({ label: 'Web analytics' })
-  await save.click()
   await expect(page.getByRole('definition')).toHaveText('Web analytics')
   await select.selectOption({ label: 'No dashboard (the project’s default)' })
-  await save.click()
   await expect(page.getByText('None yet: PostHog shows its default dashboard.')).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: 'Project home' })).toHaveText(
     'Project home now opens the project’s default. Saved.',
@@ -191,21 +196,21 @@ test('the Project home dashboard can be cleared again', async ({ page }) => {
 test('a PostHog that refuses to clear keeps the old dashboard and says so', async ({ page }) => {
   await openAsNewMember(page)
   const select = page.getByRole('combobox', { name: 'Dashboard for Project home' })
-  const save = page.getByRole('button', { name: 'Save dashboard' })
   await select.selectOption({ label: 'Web analytics' })
-  await save.click()
   await expect(page.getByRole('definition')).toHaveText('Web analytics')
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  await select.focus()
   // Real PostHog has no way to clear a choice: its validate_dashboard(None) answers 500 (ADR 0004).
   await failRequests(page, '**/api/users/@me/scene_personalisation/', {
     when: (request) => request.postDataJSON()?.dashboard === null,
   })
   await select.selectOption({ label: 'No dashboard (the project’s default)' })
-  await save.click()
   const message = /PostHog didn’t remove the choice, so Project home still opens Web analytics\./
   await expect(select).toHaveAccessibleDescription(message)
   await expect(select).toBeFocused()
   await expect(select.locator('option:checked')).toHaveText('Web analytics')
   await expect(page.getByRole('definition')).toHaveText('Web analytics')
+  await expectBeside(page.getByText('Not saved', { exact: true }), select)
   await expect(page.getByRole('status').filter({ hasText: 'remove' })).toHaveText(message)
   await expectNoAxeViolations(page)
   expect((await me(page)).scene_personalisation).toHaveLength(1)
@@ -221,7 +226,8 @@ for (const theme of ['Light', 'Dark'] as const) {
     await themeRadio(page, theme).click()
     await expect(html(page)).toHaveAttribute('data-theme', theme.toLowerCase())
     await page.getByRole('switch', { name: 'Party mode' }).click()
-    await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+    // The theme's "Saved" and the hedgehog's.
+    await expect(page.getByText('Saved', { exact: true })).toHaveCount(2)
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
     await expectNoAxeViolations(page)
     await page.goto('/settings/notifications')

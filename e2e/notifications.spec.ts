@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { createUser, expect, expectNoAxeViolations, signIn, test } from './support/fixtures'
 import { failRequests, isPatch } from './support/routes'
+import { expectBeside, expectFocusKept } from './support/save-status'
 
 /**
  * Every switch a member of the demo organization sees, checked against the key it writes below;
@@ -123,7 +124,8 @@ test('a refused save flips the switch back and says why', async ({ page }) => {
     /Mentions in comments was not changed. Something went wrong on our side/,
   )
   await expect(mentions).toHaveAttribute('aria-checked', 'true')
-  await expect(page.getByText(/Your changes were not saved; try again/).first()).toBeVisible()
+  await expectBeside(page.getByText('Not saved', { exact: true }), mentions)
+  await expect(mentions).toHaveAccessibleDescription(/Your changes were not saved; try again/)
 
   await page.unroute('**/api/users/@me/')
   await page.reload()
@@ -139,6 +141,9 @@ test('a switch works with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(
     'Staging digest: off. Saved.',
   )
+  // Visibly too, beside the switch, which keeps focus.
+  await expectBeside(page.getByText('Saved', { exact: true }), digest)
+  await expectFocusKept(digest)
   await page.keyboard.press('Enter')
   await expect(digest).toHaveAttribute('aria-checked', 'true')
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(

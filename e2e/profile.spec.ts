@@ -3,6 +3,7 @@ import { announcer, expectAnnounced } from './support/announcer'
 import { expect, STRONG_PASSWORD, test } from './support/fixtures'
 import { DEV_TOOLS_HEADERS } from './support/dev-tools'
 import { failRequests, isPatch } from './support/routes'
+import { expectBeside, expectFocusKept } from './support/save-status'
 
 let accounts = 0
 
@@ -91,19 +92,55 @@ test('sign-in and a profile edit work with the keyboard alone', async ({ page, r
   await expect(anonymize).toHaveAttribute('aria-checked', 'true')
 })
 
-test('switching to the Staging project survives a reload', async ({ page, request }) => {
+test('choosing the Staging project switches at once and survives a reload', async ({
+  page,
+  request,
+}) => {
   await signIn(page, await freshMember(request))
   const project = page.getByLabel('Current project')
-  const switchProject = page.getByRole('button', { name: 'Switch project' })
   await expect(project.locator('option:checked')).toHaveText('Default project')
-  await expect(switchProject).toBeDisabled()
+  // One save model (ADR 0012): no Switch button, the select saves when chosen.
+  await expect(page.getByRole('button', { name: /^Switch/ })).toHaveCount(0)
 
+  // Chosen as a user does, from the focused select (selectOption alone does not focus it).
+  await project.focus()
   await project.selectOption({ label: 'Staging' })
-  await switchProject.click()
-  await expect(page.getByRole('main').getByText('Switched to the Staging project.')).toBeVisible()
+  await expectBeside(page.getByText('Saved', { exact: true }), project)
+  await expectAnnounced(page, 'Switched to the Staging project.')
+  await expectFocusKept(project)
 
   await page.reload()
   await expect(page.getByLabel('Current project').locator('option:checked')).toHaveText('Staging')
+})
+
+test('Enter in First name saves and keeps focus in the field; Save keeps it too', async ({
+  page,
+  request,
+}) => {
+  await signIn(page, await freshMember(request))
+  const firstName = page.getByLabel('First name')
+  const save = page.getByRole('button', { name: 'Save details' })
+  // A slow answer: the button is busy ("Saving…") long enough for focus to be lost under it.
+  await page.route('**/api/users/@me/', async (route) => {
+    if (isPatch(route.request())) await new Promise((resolve) => setTimeout(resolve, 300))
+    await route.fallback()
+  })
+  await firstName.fill('Ada')
+  await firstName.press('Enter')
+  await expect(page.getByRole('button', { name: 'Saving…' })).toBeVisible()
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  await expectFocusKept(firstName)
+  await expect(save).toBeDisabled()
+  // Enter again with nothing changed sends nothing and keeps "Saved".
+  await firstName.press('Enter')
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+
+  await firstName.fill('Augusta')
+  await save.click()
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  await expectFocusKept(save)
+  await page.reload()
+  await expect(firstName).toHaveValue('Augusta')
 })
 
 test('a tool switch saves at once and survives a reload', async ({ page, request }) => {
@@ -112,7 +149,10 @@ test('a tool switch saves at once and survives a reload', async ({ page, request
   await expect(hints).toHaveAttribute('aria-checked', 'true')
   await hints.click()
   await expect(hints).toHaveAttribute('aria-checked', 'false')
+  // Visibly, beside the switch, not only to screen readers.
+  await expectBeside(page.getByText('Saved', { exact: true }), hints)
   await expectAnnounced(page, 'Show MCP hints after I take actions: off. Saved.')
+  await expectFocusKept(hints)
 
   await page.reload()
   await expect(hints).toHaveAttribute('aria-checked', 'false')
@@ -131,11 +171,14 @@ test('a failed save keeps the switch and the typed name, and says why', async ({
   await toolbar.click()
   await expect(announcer(page)).toContainText('Show the PostHog toolbar was not changed.')
   await expect(toolbar).toHaveAttribute('aria-checked', 'true')
+  await expectBeside(page.getByText('Not saved', { exact: true }), toolbar)
+  await expect(toolbar).toHaveAccessibleDescription(/Something went wrong on our side/)
 
   await page.getByLabel('First name').fill('Unsaved')
-  await page.getByRole('button', { name: 'Save details' }).click()
+  await page.getByLabel('First name').press('Enter')
   await expect(page.getByRole('alert')).toContainText('Something went wrong on our side.')
   await expect(page.getByLabel('First name')).toHaveValue('Unsaved')
+  await expectFocusKept(page.getByLabel('First name'))
 
   // Leaving with unsaved changes asks first.
   await page
