@@ -57,7 +57,8 @@ test.describe('theme', () => {
     const beforeApp = await page.evaluate(() => ({
       theme: document.documentElement.dataset.theme,
       background: getComputedStyle(document.documentElement).backgroundColor,
-      appRendered: (document.getElementById('root')?.childElementCount ?? 0) > 0,
+      // Only the prerendered shell (docs/decisions/0013-prerendered-shells.md), not the app.
+      appRendered: !document.querySelector('#root > .prerendered:only-child'),
     }))
     expect(beforeApp).toEqual({ theme: 'dark', background: BACKGROUND.dark, appRendered: false })
     release()

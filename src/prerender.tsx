@@ -165,12 +165,16 @@ export async function renderShells(): Promise<Shell[]> {
     await activateLocale('en')
     // The first render starts the layout's lazy parts (the re-auth dialog); once they have
     // loaded, the next renders include them, as the browser's first render after loading does.
-    try {
-      await renderRoute(shellRoutes[1]!)
-    } catch {
-      // Suspended on a lazy component: rendered again below.
+    // Rendered again until they have, however long a busy machine takes (at most 10 s).
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await renderRoute(shellRoutes[1]!)
+        break
+      } catch (error) {
+        if (attempt >= 200) throw error
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
     }
-    await new Promise((resolve) => setTimeout(resolve, 50))
     const shells: Shell[] = []
     for (const locale of shellLocales) {
       await activateLocale(locale)
