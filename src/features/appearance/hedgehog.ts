@@ -10,7 +10,8 @@ import {
 import type { ResolvedHedgehogConfig } from '../../../contract/hedgehog-config'
 import { currentLocale, i18n } from '../../lib/i18n'
 import { PSEUDO_LOCALE, type Locale } from '../../lib/locales'
-import { ACCESSORY_LABELS, appearanceStrings, COLOR_LABELS, listOf, SKIN_LABELS } from './strings'
+import { ACCESSORY_LABELS, COLOR_LABELS, SKIN_LABELS } from './labels'
+import { appearanceStrings, listOf } from './strings'
 
 /** One choice among skins and colours: PostHog's picker makes them exclusive. */
 export type HedgehogLook = HedgehogSkin | HedgehogColor

@@ -21,7 +21,8 @@ import {
   withLook,
   type HedgehogLook,
 } from '../hedgehog'
-import { ACCESSORY_GROUP_LABELS, ACCESSORY_LABELS, appearanceStrings } from '../strings'
+import { ACCESSORY_GROUP_LABELS, ACCESSORY_LABELS } from '../labels'
+import { appearanceStrings } from '../strings'
 import { HedgehogPreview, lookSwatch } from './hedgehog-preview'
 
 const s = appearanceStrings.hedgehog

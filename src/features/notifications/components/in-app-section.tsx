@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { NOTIFICATION_TYPES, type NotificationType } from '../../../../contract/enums'
 import { currentUserQuery } from '../../../lib/current-user'
-import { IN_APP_LABELS, notificationsStrings } from '../strings'
+import { IN_APP_LABELS } from '../in-app-labels'
+import { notificationsStrings } from '../strings'
 import { SectionCard } from '../../../components/section-card'
 import { NotificationSwitch } from './notification-switch'
 
