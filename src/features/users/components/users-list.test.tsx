@@ -1,45 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { User } from '../../../../contract/user'
-import { apiPaths } from '../../../config/paths'
-import { apiError, http, HttpResponse, json, makeUser, server } from '../../../testing/msw'
-import { renderWithApp } from '../../../testing/render'
-import { UsersList } from './users-list'
+import { apiError, HttpResponse, makeUser } from '../../../testing/msw'
+import { alan, ada, grace, listHandler, page, renderList } from '../testing'
 import { expectBoundaryErrors } from '../../../testing/boundary'
-
-const ada = makeUser({
-  uuid: 'u-ada',
-  email: 'ada@example.com',
-  first_name: 'Ada',
-  last_name: 'Lovelace',
-})
-const grace = makeUser({
-  uuid: 'u-grace',
-  email: 'grace@example.com',
-  first_name: 'Grace',
-  last_name: 'Hopper',
-  is_staff: true,
-  is_2fa_enabled: true,
-})
-const alan = makeUser({ uuid: 'u-alan', email: 'alan@example.com', first_name: '', last_name: '' })
-
-const page = (results: User[], count = results.length) =>
-  json({ count, next: null, previous: null, results })
-
-/** Answers GET /api/users/ and records each request's query string. */
-function listHandler(answer: (query: URLSearchParams) => Response | Promise<Response>) {
-  const requests: URLSearchParams[] = []
-  server.use(
-    http.get(apiPaths.users, ({ request }) => {
-      const query = new URL(request.url).searchParams
-      requests.push(query)
-      return answer(query)
-    }),
-  )
-  return requests
-}
-
-const renderList = () => renderWithApp(<UsersList />, { path: '/settings/users' })
 
 describe('UsersList', () => {
   it('shows the users in a table with their tags and links', async () => {
