@@ -54,6 +54,9 @@ export const pages = {
   email: { path: routes.email, nav: true },
   password: { path: routes.password, nav: true },
   twoFactor: { path: routes.twoFactor, nav: true, loader: twoFactorData },
+  // Scaffolds until their features land: the feature folder replaces `feature: 'shell'`.
+  sessions: { path: routes.sessions, nav: true, feature: 'shell' },
+  personalApiKeys: { path: routes.personalApiKeys, nav: true, feature: 'shell' },
   notifications: { path: routes.notifications, nav: true },
   appearance: { path: routes.appearance, nav: true, loader: appearanceData },
   dangerZone: { path: routes.dangerZone, nav: true },

@@ -13,7 +13,10 @@ export const appStrings = {
   signedInAs: (name: string) => t`Signed in as ${name}`,
   /** Side-navigation labels shorter than the page's title. */
   get nav(): Partial<Record<string, string>> {
-    return { twoFactor: t({ message: 'Two-factor', comment: 'Short navigation label' }) }
+    return {
+      twoFactor: t({ message: 'Two-factor', comment: 'Short navigation label' }),
+      personalApiKeys: t({ message: 'API keys', comment: 'Short navigation label' }),
+    }
   },
   get notFoundTitle() {
     return t`Page not found`
@@ -48,6 +51,8 @@ export const appStrings = {
       user: t`User`,
       email: t`Email`,
       twoFactor: t`Two-factor authentication`,
+      sessions: t`Sessions`,
+      personalApiKeys: t`Personal API keys`,
       notifications: t`Notifications`,
       appearance: t`Appearance`,
     }

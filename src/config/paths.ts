@@ -33,6 +33,8 @@ export const routes = {
   email: '/settings/email',
   password: '/settings/password',
   twoFactor: '/settings/two-factor',
+  sessions: '/settings/sessions',
+  personalApiKeys: '/settings/personal-api-keys',
   notifications: '/settings/notifications',
   appearance: '/settings/appearance',
   dangerZone: '/settings/danger-zone',

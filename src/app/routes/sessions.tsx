@@ -1,0 +1,4 @@
+import { framedPage } from '../page-frame'
+
+// A scaffold: the sessions feature fills it in (issue 16).
+export const Component = framedPage('sessions', () => null, [])
