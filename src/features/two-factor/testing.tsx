@@ -1,11 +1,10 @@
 import { screen } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import { apiPaths } from '../../config/paths'
-import { loadScopes, switchLocale } from '../../lib/i18n'
-import type { Locale } from '../../lib/locales'
 import { http, HttpResponse, json, makeUser, server } from '../../testing/msw'
 import { renderWithApp } from '../../testing/render'
 import { TwoFactorSettings } from './components/two-factor-settings'
+import { speakerFor } from '../../testing/locale'
 
 // A setup left half-way marks sessionStorage (setup-mark.ts); the next test starts unmarked.
 afterEach(() => sessionStorage.clear())
@@ -101,8 +100,5 @@ export async function startSetup() {
   return app
 }
 
-/** The feature's catalogue in `locale`, as the route loads it; reset with `switchLocale('en')`. */
-export async function speak(locale: Locale) {
-  await loadScopes(['two-factor'])
-  await switchLocale(locale)
-}
+/** The feature's catalogue in a language, as its route loads it. */
+export const speak = speakerFor('two-factor')

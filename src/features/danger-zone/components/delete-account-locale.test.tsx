@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { apiPaths } from '../../../config/paths'
-import { loadScopes, switchLocale } from '../../../lib/i18n'
-import type { Locale } from '../../../lib/locales'
+import { switchLocale } from '../../../lib/i18n'
 import { apiError, http, HttpResponse, makeUser, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
 import { matchesPhrase } from '../confirmation-phrase'
 import { dangerZoneStrings } from '../strings'
 import { DeleteAccountCard } from './delete-account-card'
+import { speakerFor } from '../../../testing/locale'
 
 const organization = (id: string, name: string) => ({
   id,
@@ -17,11 +17,8 @@ const organization = (id: string, name: string) => ({
 })
 const loner = makeUser({ email: 'alan@example.com', organizations: [] })
 
-/** The danger zone's catalogue (as its route loads it), then the language. */
-async function speak(locale: Locale) {
-  await loadScopes(['danger-zone'])
-  await switchLocale(locale)
-}
+/** The feature's catalogue in a language, as its route loads it. */
+const speak = speakerFor('danger-zone')
 
 function renderCard(user = loner) {
   return renderWithApp(<DeleteAccountCard />, { user, path: '/settings/danger-zone' })

@@ -1,17 +1,14 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { i18n, loadScopes, switchLocale } from '../../../lib/i18n'
-import type { Locale } from '../../../lib/locales'
+import { i18n, switchLocale } from '../../../lib/i18n'
 import { emailQueries } from '../api/email-queries'
 import { freshDelivery } from '../code-delivery'
 import { emailStrings } from '../strings'
 import { pendingJane, renderEmailPage } from './email-test-utils'
+import { speakerFor } from '../../../testing/locale'
 
-/** The email page's catalogue (as its route loads it), then the language. */
-async function speak(locale: Locale) {
-  await loadScopes(['email'])
-  await switchLocale(locale)
-}
+/** The feature's catalogue in a language, as its route loads it. */
+const speak = speakerFor('email')
 
 /** The pending card right after sending, in whatever language is active, with its expiry time. */
 async function renderPendingNow() {
