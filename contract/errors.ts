@@ -93,6 +93,10 @@ export const ERROR_CODES = [
   'no_pending_verification',
   'user_not_found',
   'code_based_verification_email_failed',
+  // personal API keys (DRF ListField)
+  'not_a_list',
+  'empty',
+  'max_string_length',
   // this app's server in proxy mode, when PostHog does not answer (server/proxy/forwarder.ts)
   'upstream_unavailable',
   'upstream_timeout',
