@@ -2,6 +2,7 @@ import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
 import type { User } from '../../contract/user'
 import { appearanceQueries } from '../features/appearance/api/appearance-queries'
+import { sessionsQueries } from '../features/sessions/api/sessions-queries'
 import { twoFactorQueries } from '../features/two-factor/api/two-factor-queries'
 import { usersQueries } from '../features/users/api/users-queries'
 import { readListParams, toListQuery } from '../features/users/list-params'
@@ -27,6 +28,8 @@ function pageData(guard: typeof requireUser, queries: PageQueries) {
 }
 
 export const twoFactorData = pageData(requireUser, () => [twoFactorQueries.status()])
+
+export const sessionsData = pageData(requireUser, () => [sessionsQueries.list()])
 
 export const appearanceData = pageData(requireUser, (user) =>
   user.team ? [appearanceQueries.dashboards(user.team.id)] : [],

@@ -2,7 +2,13 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { LazyRouteFunction, LoaderFunction, RouteObject } from 'react-router'
 import { routes } from '../config/paths'
 import { withCatalogues } from './catalogues'
-import { appearanceData, twoFactorData, userDetailData, usersListData } from './page-data'
+import {
+  appearanceData,
+  sessionsData,
+  twoFactorData,
+  userDetailData,
+  usersListData,
+} from './page-data'
 import { failedPage, pageError } from './route-states'
 import { appStrings } from './strings'
 
@@ -55,7 +61,7 @@ export const pages = {
   password: { path: routes.password, nav: true },
   twoFactor: { path: routes.twoFactor, nav: true, loader: twoFactorData },
   // Scaffolds until their features land: the feature folder replaces `feature: 'shell'`.
-  sessions: { path: routes.sessions, nav: true, feature: 'shell' },
+  sessions: { path: routes.sessions, nav: true, loader: sessionsData },
   personalApiKeys: { path: routes.personalApiKeys, nav: true, feature: 'shell' },
   notifications: { path: routes.notifications, nav: true },
   appearance: { path: routes.appearance, nav: true, loader: appearanceData },

@@ -23,6 +23,9 @@ export const apiPaths = {
   pushTokens: '/api/users/@me/push_tokens/',
   pushTokensUnregister: '/api/users/@me/push_tokens/unregister/',
   dashboards: (projectId: number | string) => `/api/projects/${id(projectId)}/dashboards/`,
+  loginSessions: '/api/users/@me/login_sessions/',
+  loginSession: (sessionId: string) => `/api/users/@me/login_sessions/${id(sessionId)}/`,
+  revokeOtherSessions: '/api/users/@me/login_sessions/revoke_others/',
 } as const
 
 export const routes = {

@@ -1,4 +1,6 @@
+import '../../features/sessions/sessions.css'
+import { SessionsSection } from '../../features/sessions/components/sessions-section'
+import { sessionsStrings } from '../../features/sessions/strings'
 import { framedPage } from '../page-frame'
 
-// A scaffold: the sessions feature fills it in (issue 16).
-export const Component = framedPage('sessions', () => null, [])
+export const Component = framedPage('sessions', () => sessionsStrings.pageIntro, [SessionsSection])
