@@ -12,8 +12,12 @@ import { registerAuthRoutes } from './routes/auth'
 import { registerDashboardRoutes } from './routes/dashboards'
 import { guardDevTools, registerDevRoutes, registerHealthRoute } from './routes/dev'
 import { registerDevOrganizationRoutes } from './routes/dev-organizations'
+import { registerDevPasswordResetRoutes } from './routes/dev-password-reset'
 import { registerDevUserRoutes } from './routes/dev-users'
 import { registerEmailRoutes } from './routes/email'
+import { registerPersonalApiKeyRoutes } from './routes/personal-api-keys'
+import { registerLoginSessionRoutes } from './routes/login-sessions'
+import { registerPasswordResetRoutes } from './routes/password-reset'
 import { registerPreferenceRoutes } from './routes/preferences'
 import { registerStaticRoutes } from './routes/static'
 import { registerTwoFactorRoutes } from './routes/two-factor'
@@ -69,16 +73,20 @@ export function createApp(deps: Deps) {
     registerDevRoutes(app)
     registerDevUserRoutes(app)
     registerDevOrganizationRoutes(app)
+    registerDevPasswordResetRoutes(app)
   }
   // Off (DEV_TOOLS=false, or not on loopback), or a path no dev tool has: a 404, not the app.
   app.all('/_dev/*', () => {
     throw notFound()
   })
   registerAuthRoutes(app)
+  registerPasswordResetRoutes(app)
   registerEmailRoutes(app)
   registerPreferenceRoutes(app)
   registerDashboardRoutes(app)
   registerTwoFactorRoutes(app)
+  registerPersonalApiKeyRoutes(app)
+  registerLoginSessionRoutes(app)
   registerUserRoutes(app)
 
   app.all('/api/*', () => {

@@ -13,6 +13,7 @@ export const RATES = {
   verifyEmail: { limit: 6, windowSec: 1_200 },
   loginSecondFactor: { limit: 6, windowSec: 1_200 },
   twoFactorValidate: { limit: 6, windowSec: 600 },
+  passwordReset: { limit: 6, windowSec: 86_400 },
 } satisfies Record<string, Rate>
 
 /**

@@ -143,4 +143,25 @@ export const migrations: string[] = [
     value TEXT NOT NULL
   );
   `,
+  // Web sessions' metadata (issue 16; contract account-security §2.1): null on older rows.
+  `
+  ALTER TABLE sessions ADD COLUMN last_activity INTEGER;
+  ALTER TABLE sessions ADD COLUMN short_user_agent TEXT;
+  ALTER TABLE sessions ADD COLUMN location TEXT;
+  ALTER TABLE sessions ADD COLUMN login_method TEXT;
+  `,
+  // PostHog's User.requested_password_reset_at (ms): reset tokens hash it, so a newer request
+  // kills older links (issue 16; contract auth §1.9).
+  `
+  ALTER TABLE users ADD COLUMN requested_password_reset_at INTEGER;
+  `,
+  // Personal API keys as PostHog's model (issue 18; contract account-security §5.2): JSON lists,
+  // null when never set; rowid orders the list newest first.
+  `
+  ALTER TABLE personal_api_keys ADD COLUMN description TEXT;
+  ALTER TABLE personal_api_keys ADD COLUMN scoped_teams TEXT;
+  ALTER TABLE personal_api_keys ADD COLUMN scoped_organizations TEXT;
+  ALTER TABLE personal_api_keys ADD COLUMN last_rolled_at INTEGER;
+  CREATE INDEX personal_api_keys_user ON personal_api_keys(user_id);
+  `,
 ]
