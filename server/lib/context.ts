@@ -23,7 +23,16 @@ export interface Deps {
 
 export type Auth =
   | { kind: 'session'; user: UserRow; session: SessionRow }
-  | { kind: 'key'; user: UserRow; scopes: string[] }
+  | { kind: 'key'; user: UserRow; scopes: string[]; key: KeyIdentity }
+
+/** The personal API key behind a key-authenticated request (its id and its restrictions). */
+export interface KeyIdentity {
+  id: string
+  /** null or []: every project. */
+  scopedTeams: number[] | null
+  /** null or []: every organization (UUIDs). */
+  scopedOrganizations: string[] | null
+}
 
 export interface AppEnv {
   Variables: {

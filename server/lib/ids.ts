@@ -7,18 +7,24 @@ export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64ur
 
 export const sha256Hex = (value: string) => createHash('sha256').update(value).digest('hex')
 
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+// Python's digits + ascii_letters without the look-alikes 0, 1, O, I and l (posthog/models/utils.py).
+const BASE57 = '23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'
 
-/** PostHog's personal API key: "phx_" + base62 of 35 random bytes (posthog/models/utils.py). */
-export function newPersonalApiKey(): string {
-  let n = BigInt('0x' + randomBytes(35).toString('hex'))
+/** `bytes` random bytes, the top bit forced on (so the length barely varies), in base57. */
+export function randomBase57(bytes: number): string {
+  const raw = randomBytes(bytes)
+  raw[0] = raw[0]! | 0x80
+  let n = BigInt('0x' + raw.toString('hex'))
   let out = ''
   while (n > 0n) {
-    out = BASE62[Number(n % 62n)] + out
-    n /= 62n
+    out = BASE57[Number(n % 57n)] + out
+    n /= 57n
   }
-  return 'phx_' + out
+  return out
 }
+
+/** PostHog's personal API key (newest): "phx_" + base57 of 35 random bytes, 52–53 chars in all. */
+export const newPersonalApiKey = () => 'phx_' + randomBase57(35)
 
 export function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a)

@@ -1,8 +1,9 @@
 import type { Hono } from 'hono'
+import { requireKeyProjectAccess, requireKeyScope } from '../lib/api-key-scopes'
 import { authenticate, requireUser } from '../lib/auth'
 import { isoZ } from '../lib/clock'
 import type { AppEnv, Auth, Ctx } from '../lib/context'
-import { notAuthenticated, notFound, permissionDenied, validationError } from '../lib/errors'
+import { notAuthenticated, notFound, validationError } from '../lib/errors'
 import { countDashboards, listDashboards } from '../store/dashboards'
 import { findTeam, organizationsOf } from '../store/organizations'
 
@@ -18,9 +19,7 @@ function requireDashboardReader(c: Ctx): Auth {
   const auth = authenticate(c)
   if (!auth) throw notAuthenticated()
   if (auth.kind === 'key') {
-    if (!auth.scopes.some((s) => s === '*' || s === 'dashboard:read' || s === 'dashboard:write')) {
-      throw permissionDenied("API key missing required scope 'dashboard:read'")
-    }
+    requireKeyScope(auth, 'dashboard:read')
     return auth
   }
   return requireUser(c, { scope: 'user:read' })
@@ -51,6 +50,7 @@ export function registerDashboardRoutes(app: Hono<AppEnv>) {
   app.get('/api/projects/:project_id/dashboards', (c) => {
     const auth = requireDashboardReader(c)
     const teamId = projectOf(c, auth, c.req.param('project_id'))
+    if (auth.kind === 'key') requireKeyProjectAccess(auth, findTeam(c.get('deps').db, teamId)!)
     const limit = Math.min(pageParam(c.req.query('limit'), 'limit', PAGE_SIZE), 1000) || PAGE_SIZE
     const offset = pageParam(c.req.query('offset'), 'offset', 0)
     const { db } = c.get('deps')
