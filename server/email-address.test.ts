@@ -30,7 +30,7 @@ describe('one strict email-address check on every server path', () => {
     expectAnswer(res, 400, invalidEmail)
     const me = (await ada.get('/api/users/@me/')).body
     expect(me).toMatchObject({ email: 'ada@example.com', pending_email: null, first_name: 'Ada' })
-    expect(s.outbox()).toEqual([])
+    expect(s.outboxBesidesSignIns()).toEqual([])
     expect(s.deps.db.prepare('SELECT count(*) AS n FROM email_codes').get()).toMatchObject({ n: 0 })
   })
 

@@ -4,8 +4,10 @@ import { findSession, deleteSession, type SessionRow } from '../store/sessions'
 import { findUserById } from '../store/users'
 import { sha256Hex } from './ids'
 import { findPersonalApiKey, touchPersonalApiKey } from '../store/personal-api-keys'
+import { grants, keyAuth } from './api-key-scopes'
 import type { AppEnv, Auth, Ctx, Deps } from './context'
 import { enforceCsrf, isSafeMethod } from './csrf'
+import { refreshActivity } from './session-activity'
 import { authenticationFailed, notAuthenticated, permissionDenied, reauthRequired } from './errors'
 
 export const SESSION_COOKIE = 'sessionid'
@@ -25,7 +27,11 @@ export function clearSessionCookie(c: Ctx) {
   deleteCookie(c, SESSION_COOKIE, { path: '/' })
 }
 
-/** Loads the session behind the cookie; an expired one is deleted (SessionAgeMiddleware). */
+/**
+ * Loads the session behind the cookie; an expired one is deleted (SessionAgeMiddleware).
+ * After the answer, a signed-in session not used through a key has its activity refreshed, at
+ * most once a minute (UserAuthSessionActivityMiddleware, server/lib/session-activity.ts).
+ */
 export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { db, clock, config } = c.get('deps')
   const key = getCookie(c, SESSION_COOKIE)
@@ -37,6 +43,7 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('session', session)
   c.set('auth', null)
   await next()
+  if (session?.user_id && c.get('auth')?.kind !== 'key') refreshActivity(c, session)
 }
 
 const BEARER = /^Bearer\s+(\S.+)$/
@@ -77,8 +84,7 @@ export function authenticateKey(deps: Pick<Deps, 'db' | 'clock'>, key: string): 
     touchPersonalApiKey(db, row.id, now)
     lastUsedAt = now
   }
-  const scopes = JSON.parse(row.scopes) as string[]
-  return { auth: { kind: 'key', user, scopes }, lastUsedAt }
+  return { auth: keyAuth(row, user), lastUsedAt }
 }
 
 /** Resolves who is calling: a signed-in session first, then a personal API key. */
@@ -113,12 +119,8 @@ export interface Guard {
   sessionOnly?: boolean
 }
 
-/** A key's scopes grant `scope` (a write grant also satisfies the read check). */
-export function hasScope(scopes: string[], scope: Scope): boolean {
-  if (scopes.includes('*') || scopes.includes(scope)) return true
-  const [object] = scope.split(':')
-  return scope.endsWith(':read') && scopes.includes(`${object}:write`)
-}
+/** A key's scopes grant `scope` (a write grant also satisfies the read check; server/lib/api-key-scopes.ts). */
+export const hasScope = (scopes: string[], scope: Scope): boolean => grants(scopes, scope)
 
 /** The permission checks every users endpoint runs, in PostHog's order. */
 export function requireUser(c: Ctx, guard: Guard): Auth {

@@ -12,7 +12,7 @@ export interface Refusal {
    * DRF authenticates (and checks CSRF) before it answers 405 for a method the view lacks, so
    * an anonymous caller gets 401/403 first; omit for the AllowAny views, which refuse anyone.
    */
-  auth?: Pick<Guard, 'scope'>
+  auth?: Pick<Guard, 'scope' | 'sessionOnly'>
   /** Django's own views (logout) answer an empty 405 with `Allow`, not DRF's JSON envelope. */
   plain?: boolean
 }
@@ -34,7 +34,7 @@ export function refuseOtherMethods(
       c.header('Allow', allowHeader(allowed))
       return c.body(null, 405)
     }
-    if (refusal.auth) requireUser(c, { scope: refusal.auth.scope })
+    if (refusal.auth) requireUser(c, { ...refusal.auth })
     throw methodNotAllowed(c.req.method, allowed)
   })
 }

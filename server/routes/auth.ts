@@ -22,14 +22,18 @@ import {
   type SuccessResponse,
 } from '../../contract/auth'
 import { resetTotpThrottle, verifyLoginSecondFactor } from '../lib/second-factor'
-import { createSession, deleteSession, updateSession } from '../store/sessions'
+import { isNewDeviceSignIn, sendNewDeviceMail } from '../lib/new-device-mail'
+import { requestActivity } from '../lib/session-activity'
+import { createSession, deleteSession, updateSession, type LoginMethod } from '../store/sessions'
 import { findUserByEmail, findUserById, type UserRow } from '../store/users'
 
 /**
  * Django's login(): a new session key (the old row is deleted), a new CSRF token, and
- * session_created_at = last_reauth_at = now.
+ * session_created_at = last_reauth_at = now. The row records the browser's device and place
+ * and the sign-in method: "password" also after the second factor or an emailed code, as
+ * PostHog's ModelBackend (contract account-security §2.2).
  */
-export function logIn(c: Ctx, user: UserRow) {
+export function logIn(c: Ctx, user: UserRow, method: LoginMethod = 'password') {
   const { db, clock } = c.get('deps')
   const old = c.get('session')
   if (old) deleteSession(db, old.key_hash)
@@ -39,10 +43,23 @@ export function logIn(c: Ctx, user: UserRow) {
     created_at: now,
     last_reauth_at: now,
     two_factor_verified: true,
+    activity: requestActivity(c),
+    login_method: method,
   })
   setSessionCookie(c, key)
   ensureCsrfCookie(c, true)
   issueKnownDevice(c, user)
+}
+
+/**
+ * A password sign-in completes (POST /api/login, or /api/login/token after it): the
+ * new-device mail goes out once, when the sign-in is done, so a second-factor sign-in sends
+ * it at its second step only (docs/decisions/0004). Asked before logIn issues the cookie.
+ */
+async function completePasswordSignIn(c: Ctx, user: UserRow) {
+  const newDevice = isNewDeviceSignIn(c, user)
+  logIn(c, user, 'password')
+  if (newDevice) await sendNewDeviceMail(c, user, 'password')
 }
 
 export function registerAuthRoutes(app: Hono<AppEnv>) {
@@ -79,7 +96,7 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
       }
       throw new HttpError(401, 'server_error', '2fa_required', '2FA is required.')
     }
-    logIn(c, user)
+    await completePasswordSignIn(c, user)
     return c.json({ success: true } satisfies SuccessResponse)
   })
 
@@ -113,7 +130,7 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     if (result === 'too_many_attempts')
       throw validationError('2fa_too_many_attempts', 'Too many attempts.')
     if (result === 'invalid') throw validationError('2fa_invalid', 'Invalid authentication code')
-    logIn(c, user)
+    await completePasswordSignIn(c, user)
     // Remembered for the device that matched: a backup code's cookie never skips the TOTP step.
     const device = result === 'totp' ? totpDeviceId(c, user.id) : staticDeviceId(user.id)
     if (device) issueRememberDevice(c, user, device)

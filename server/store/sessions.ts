@@ -11,7 +11,18 @@ export interface SessionRow {
   pending_2fa_at: number | null
   totp_setup_secret: string | null
   totp_setup_at: number | null
+  /** Web-session metadata (contract account-security §2.1–2.2); null on rows from before it. */
+  last_activity: number | null
+  short_user_agent: string | null
+  location: string | null
+  login_method: LoginMethod | null
 }
+
+/** PostHog's LOGIN_METHODS values the stand-in can produce ("passkey" comes with issue 17). */
+export type LoginMethod = 'password' | 'passkey'
+
+/** What a session records about the browser behind it, at sign-in and at each refresh. */
+export type SessionActivity = Pick<SessionRow, 'last_activity' | 'short_user_agent' | 'location'>
 
 type Raw = Record<string, unknown>
 
@@ -25,6 +36,10 @@ const toSession = (r: Raw): SessionRow => ({
   pending_2fa_at: (r.pending_2fa_at as number | null) ?? null,
   totp_setup_secret: (r.totp_setup_secret as string | null) ?? null,
   totp_setup_at: (r.totp_setup_at as number | null) ?? null,
+  last_activity: (r.last_activity as number | null) ?? null,
+  short_user_agent: (r.short_user_agent as string | null) ?? null,
+  location: (r.location as string | null) ?? null,
+  login_method: (r.login_method as LoginMethod | null) ?? null,
 })
 
 /** Only the sha256 of a session key is stored, so a copy of the database holds no live sessions. */
@@ -41,6 +56,9 @@ export interface NewSession {
   two_factor_verified?: boolean
   pending_2fa_user_id?: number | null
   pending_2fa_at?: number | null
+  /** A signed-in session's metadata (a pending second-factor one has none). */
+  activity?: SessionActivity
+  login_method?: LoginMethod | null
 }
 
 /** Creates a session and returns its key (the cookie value). */
@@ -48,7 +66,8 @@ export function createSession(db: Db, s: NewSession): string {
   const key = randomToken(32)
   db.prepare(
     `INSERT INTO sessions (key_hash, user_id, created_at, last_reauth_at, two_factor_verified,
-      pending_2fa_user_id, pending_2fa_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      pending_2fa_user_id, pending_2fa_at, last_activity, short_user_agent, location, login_method)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     sha256Hex(key),
     s.user_id,
@@ -57,6 +76,10 @@ export function createSession(db: Db, s: NewSession): string {
     s.two_factor_verified ? 1 : 0,
     s.pending_2fa_user_id ?? null,
     s.pending_2fa_at ?? null,
+    s.activity?.last_activity ?? null,
+    s.activity?.short_user_agent ?? null,
+    s.activity?.location ?? null,
+    s.login_method ?? null,
   )
   return key
 }
@@ -65,28 +88,48 @@ export function deleteSession(db: Db, keyHash: string) {
   db.prepare('DELETE FROM sessions WHERE key_hash = ?').run(keyHash)
 }
 
-/** Signs the user out everywhere but the given session (PostHog does this after sensitive changes). */
-export function deleteOtherSessions(db: Db, userId: number, keepKeyHash: string | null) {
-  db.prepare('DELETE FROM sessions WHERE user_id = ? AND key_hash IS NOT ?').run(
-    userId,
-    keepKeyHash,
-  )
+/**
+ * Signs the user out everywhere but the given session (PostHog does this after sensitive
+ * changes), expired rows not yet purged included; returns how many rows went.
+ */
+export function deleteOtherSessions(db: Db, userId: number, keepKeyHash: string | null): number {
+  return db
+    .prepare('DELETE FROM sessions WHERE user_id = ? AND key_hash IS NOT ?')
+    .run(userId, keepKeyHash).changes
 }
 
+/**
+ * The user's sessions created after `createdAfter` (the unexpired ones; all with 0), by
+ * last activity, newest first and never-active last, then newest sign-in first.
+ */
+export function userSessions(db: Db, userId: number, createdAfter = 0): SessionRow[] {
+  return (
+    db
+      .prepare(
+        `SELECT * FROM sessions WHERE user_id = ? AND created_at > ?
+         ORDER BY last_activity IS NULL, last_activity DESC, created_at DESC`,
+      )
+      .all(userId, createdAfter) as Raw[]
+  ).map(toSession)
+}
+
+/** Returns whether the session still existed. */
 export function updateSession(
   db: Db,
   keyHash: string,
   changes: Partial<Omit<SessionRow, 'key_hash'>>,
-) {
+): boolean {
   const keys = Object.keys(changes)
-  if (keys.length === 0) return
+  if (keys.length === 0) return false
   const values = keys.map((k) => {
     const v = changes[k as keyof typeof changes]
     return typeof v === 'boolean' ? (v ? 1 : 0) : v
   })
-  db.prepare(
-    `UPDATE sessions SET ${keys.map((k) => `${k} = ?`).join(', ')} WHERE key_hash = ?`,
-  ).run(...values, keyHash)
+  return (
+    db
+      .prepare(`UPDATE sessions SET ${keys.map((k) => `${k} = ?`).join(', ')} WHERE key_hash = ?`)
+      .run(...values, keyHash).changes === 1
+  )
 }
 
 /**

@@ -11,6 +11,8 @@ import { DEMO_PASSWORD_DEFAULT, seedDemoData } from '../store/seed'
 
 export const PASSWORD = DEMO_PASSWORD_DEFAULT
 export const API_KEY = 'phx_testkeyForAdaWithUserReadAndWrite0000000001'
+/** The subject of the mail a sign-in from a new device sends (server/lib/new-device-mail.ts). */
+export const NEW_DEVICE_SUBJECT = 'A new device logged into your account'
 /** /_dev/* answers same-origin requests only: a tool says so as a typed-in address does. */
 export const DEV_TOOLS_HEADERS = { 'Sec-Fetch-Site': 'none' }
 
@@ -25,6 +27,8 @@ export interface TestServer {
   /** A client already signed in (password only: the user has no 2FA yet). */
   signedIn(email: string): Promise<Client>
   outbox(): ReturnType<typeof readOutbox>
+  /** The outbox without the new-device mails that sign-ins in fresh cookie jars send. */
+  outboxBesidesSignIns(): ReturnType<typeof readOutbox>
   close(): Promise<void>
 }
 
@@ -62,6 +66,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       return c
     },
     outbox: () => readOutbox(db),
+    outboxBesidesSignIns: () => readOutbox(db).filter((m) => m.subject !== NEW_DEVICE_SUBJECT),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
