@@ -77,6 +77,11 @@ const tooLarge = fail(
 )
 const badInteger = (attr: string) => invalid(attr, 'invalid_input', 'A valid integer is required.')
 const notFound = fail(404, 'invalid_request', 'not_found', 'Not found.')
+const invalidResetToken = invalid(
+  'token',
+  'invalid_token',
+  'This reset token is invalid or has expired.',
+)
 const onlyMe = fail(
   403,
   'authentication_error',
@@ -215,6 +220,18 @@ const SIGN_IN: Case[] = [
   ['verify email: a 500 kB uuid', 'anon', 'POST', '/api/users/verify_email/', { uuid: 'u'.repeat(500_000), code: '123456' }, invalid('code', 'invalid_code', 'This code is invalid or has expired.')],
   ['request verification: nothing', 'anon', 'POST', '/api/users/request_email_verification/', {}, required('uuid')],
   ['request verification: an object uuid', 'anon', 'POST', '/api/users/request_email_verification/', { uuid: {} }, notString('uuid')],
+  ['password reset: nothing', 'anon', 'POST', '/api/reset/', {}, required('email')],
+  ['password reset: a list email', 'anon', 'POST', '/api/reset/', { email: ['ada@example.com'] }, notString('email')],
+  ['password reset: a 1000-character email', 'anon', 'POST', '/api/reset/', { email: `${'a'.repeat(1000)}@example.com` }, invalid('email', 'invalid_input', 'Enter a valid email address.')],
+  ['password reset: truncated JSON', 'anon', 'POST', '/api/reset/', raw('{"email":'), notJson],
+  ['password reset: text/plain', 'anon', 'POST', '/api/reset/', raw('{}', 'text/plain'), unsupported('text/plain')],
+  ['reset link check: no token', 'anon', 'GET', '/api/reset/not-a-uuid/', undefined, required('token')],
+  ['reset link check: a NUL uuid', 'anon', 'GET', '/api/reset/%00/?token=x', undefined, invalidResetToken],
+  ['reset link check: a 10 kB token', 'anon', 'GET', `/api/reset/not-a-uuid/?token=${'t'.repeat(10_000)}`, undefined, invalidResetToken],
+  ['reset: nothing', 'anon', 'POST', '/api/reset/not-a-uuid/', {}, required('token')],
+  ['reset: an object token', 'anon', 'POST', '/api/reset/not-a-uuid/', { token: {}, password: 'x' }, notString('token')],
+  ['reset: a list password', 'anon', 'POST', '/api/reset/not-a-uuid/', { token: 'x', password: ['x'] }, notString('password')],
+  ['reset: an unknown uuid', 'anon', 'POST', '/api/reset/00000000-0000-0000-0000-000000000000/', { token: 'x', password: 'x' }, invalidResetToken],
 ]
 
 // prettier-ignore
@@ -325,7 +342,7 @@ describe('the bad-input sweep', () => {
   it('bodies that are not a JSON object, and wrong or missing content types', () => sweep(BODIES))
   it('hedgehog_config, product intros, scene personalisation and push tokens', () =>
     sweep(PREFERENCES))
-  it('2FA validation, sign-in and email verification', () => sweep(SIGN_IN))
+  it('2FA validation, sign-in, email verification and password reset', () => sweep(SIGN_IN))
   it('uuids, list and dashboard query parameters, and /_dev/users', () => sweep(LOOKUPS))
 
   it('huge but well-formed page numbers are an empty page, not a 500', async () => {
