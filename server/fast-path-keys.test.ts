@@ -66,14 +66,14 @@ const lastUsedAt = (key: string) =>
       .get('sha256$' + sha256Hex(key)) as { last_used_at: number | null }
   ).last_used_at
 
-/**
- * There is no keys API yet (product.md lists it). Its DELETE and roll will be write requests,
- * and app.ts empties the MeCache after every write request whatever its outcome; so this changes
- * the row as that API will and sends the write request to the path it will have.
- */
-async function changeKeyThroughApp(id: string, sql: string, ...params: unknown[]) {
-  s.deps.db.prepare(sql).run(...params)
-  await s.client().delete(`/api/personal_api_keys/${id}/`)
+/** A key made through the keys API by a signed-in Ada, as the app makes one. */
+async function createKeyThroughApi(): Promise<{ session: Client; key: string; id: string }> {
+  const session = await s.signedIn('ada@example.com')
+  const res = await session.post('/api/personal_api_keys/', {
+    label: 'Fast',
+    scopes: ['user:read'],
+  })
+  return { session, key: res.body.value, id: res.body.id }
 }
 
 /** A GET naming another Host (fetch may not set one): DNS rebinding looks like this. */
@@ -140,24 +140,18 @@ describe('GET /api/users/@me/ with a personal API key, on the fast path', () => 
     expect((await fast.get('/api/users/@me/', bearer())).body.email).toBe('grace@example.com')
   })
 
-  it('refuses a deleted key at once, not from the cache', async () => {
-    const { key, id } = addKey('ada@example.com', ['user:read'])
+  it('refuses a key deleted through the keys API at once, not from the cache', async () => {
+    const { session, key, id } = await createKeyThroughApi()
     expect((await fast.get('/api/users/@me/', bearer(key))).status).toBe(200)
     expect((await fast.get('/api/users/@me/', bearer(key))).status).toBe(200)
-    await changeKeyThroughApp(id, 'DELETE FROM personal_api_keys WHERE id = ?', id)
+    expect((await session.delete(`/api/personal_api_keys/${id}/`)).status).toBe(204)
     expect((await fast.get('/api/users/@me/', bearer(key))).status).toBe(401)
   })
 
-  it('refuses a rolled key at once and accepts its new value', async () => {
-    const { key, id } = addKey('ada@example.com', ['user:read'])
+  it('refuses a key rolled through the keys API at once and accepts its new value', async () => {
+    const { session, key, id } = await createKeyThroughApi()
     expect((await fast.get('/api/users/@me/', bearer(key))).status).toBe(200)
-    const rolled = newPersonalApiKey()
-    await changeKeyThroughApp(
-      id,
-      'UPDATE personal_api_keys SET secure_value = ? WHERE id = ?',
-      'sha256$' + sha256Hex(rolled),
-      id,
-    )
+    const rolled = (await session.post(`/api/personal_api_keys/${id}/roll/`)).body.value
     expect((await fast.get('/api/users/@me/', bearer(key))).status).toBe(401)
     expect((await fast.get('/api/users/@me/', bearer(rolled))).status).toBe(200)
   })
