@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs } from 'react-router'
 import type { User } from '../../contract/user'
 import { appearanceQueries } from '../features/appearance/api/appearance-queries'
 import { sessionsQueries } from '../features/sessions/api/sessions-queries'
+import { keysQueries } from '../features/personal-api-keys/api/keys-queries'
 import { twoFactorQueries } from '../features/two-factor/api/two-factor-queries'
 import { usersQueries } from '../features/users/api/users-queries'
 import { readListParams, toListQuery } from '../features/users/list-params'
@@ -30,6 +31,8 @@ function pageData(guard: typeof requireUser, queries: PageQueries) {
 export const twoFactorData = pageData(requireUser, () => [twoFactorQueries.status()])
 
 export const sessionsData = pageData(requireUser, () => [sessionsQueries.list()])
+
+export const personalApiKeysData = pageData(requireUser, () => [keysQueries.list()])
 
 export const appearanceData = pageData(requireUser, (user) =>
   user.team ? [appearanceQueries.dashboards(user.team.id)] : [],

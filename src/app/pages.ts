@@ -4,6 +4,7 @@ import { routes } from '../config/paths'
 import { withCatalogues } from './catalogues'
 import {
   appearanceData,
+  personalApiKeysData,
   sessionsData,
   twoFactorData,
   userDetailData,
@@ -23,10 +24,13 @@ const routeModules = import.meta.glob<RouteModule>(['./routes/*.tsx', '!./routes
  * The route module named `name`, fetched with its feature's catalogue (the feature folder of the
  * same name unless `feature` says otherwise); a name without a file fails as soon as the app loads.
  */
-function routeModule(name: string, feature = name): LazyRouteFunction<RouteObject> {
+function routeModule(
+  name: string,
+  feature: string | string[] = name,
+): LazyRouteFunction<RouteObject> {
   const load = routeModules[`./routes/${name}.tsx`]
   if (!load) throw new Error(`No route module src/app/routes/${name}.tsx`)
-  return withCatalogues(load, [feature])
+  return withCatalogues(load, typeof feature === 'string' ? [feature] : feature)
 }
 
 /**
@@ -60,9 +64,8 @@ export const pages = {
   email: { path: routes.email, nav: true },
   password: { path: routes.password, nav: true },
   twoFactor: { path: routes.twoFactor, nav: true, loader: twoFactorData },
-  // Scaffolds until their features land: the feature folder replaces `feature: 'shell'`.
   sessions: { path: routes.sessions, nav: true, loader: sessionsData },
-  personalApiKeys: { path: routes.personalApiKeys, nav: true, feature: 'shell' },
+  personalApiKeys: { path: routes.personalApiKeys, nav: true, loader: personalApiKeysData },
   notifications: { path: routes.notifications, nav: true },
   appearance: { path: routes.appearance, nav: true, loader: appearanceData },
   dangerZone: { path: routes.dangerZone, nav: true },
@@ -79,6 +82,20 @@ export type PageKey = keyof typeof pages
 
 /** Sign-in: outside the settings layout; the page renders its own title and heading. */
 export const loginPage = { path: routes.login, lazy: routeModule('login', 'auth') }
+
+/**
+ * PostHog's password reset pages, outside the layout like sign-in and open to a signed-in
+ * visitor too. The reset page shows the password page's strength meter, so it needs that
+ * feature's catalogue as well.
+ */
+export const forgotPasswordPage = {
+  path: routes.forgotPassword,
+  lazy: routeModule('reset', 'password-reset'),
+}
+export const resetPasswordPage = {
+  path: routes.resetPassword,
+  lazy: routeModule('reset-password', ['password-reset', 'password']),
+}
 
 /**
  * A page's module that could not load (the network is down): the page shows why, inside the

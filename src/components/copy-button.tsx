@@ -7,10 +7,12 @@ import './copy-button.css'
 interface Props {
   label: string
   text: string
+  /** Told once the text is on the clipboard (a secret shown once knows it was taken). */
+  onCopied?: () => void
 }
 
 /** Copies `text`, then says so: a visible "Copied" beside the button and the same words announced. */
-export function CopyButton({ label, text }: Props) {
+export function CopyButton({ label, text, onCopied }: Props) {
   const announce = useAnnounce()
   const [result, setResult] = useState<'copied' | 'failed' | null>(null)
   useEffect(() => {
@@ -24,6 +26,7 @@ export function CopyButton({ label, text }: Props) {
       await navigator.clipboard.writeText(text)
       setResult('copied')
       announce(s.copied)
+      onCopied?.()
     } catch {
       // No clipboard (insecure page, permission refused): the text stays on screen to select.
       setResult('failed')

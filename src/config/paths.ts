@@ -23,9 +23,14 @@ export const apiPaths = {
   pushTokens: '/api/users/@me/push_tokens/',
   pushTokensUnregister: '/api/users/@me/push_tokens/unregister/',
   dashboards: (projectId: number | string) => `/api/projects/${id(projectId)}/dashboards/`,
+  personalApiKeys: '/api/personal_api_keys/',
+  personalApiKey: (keyId: string) => `/api/personal_api_keys/${id(keyId)}/`,
+  personalApiKeyRoll: (keyId: string) => `/api/personal_api_keys/${id(keyId)}/roll/`,
   loginSessions: '/api/users/@me/login_sessions/',
   loginSession: (sessionId: string) => `/api/users/@me/login_sessions/${id(sessionId)}/`,
   revokeOtherSessions: '/api/users/@me/login_sessions/revoke_others/',
+  passwordReset: '/api/reset/',
+  passwordResetToken: (uuid: string) => `/api/reset/${id(uuid)}/`,
 } as const
 
 export const routes = {
@@ -43,6 +48,9 @@ export const routes = {
   dangerZone: '/settings/danger-zone',
   users: '/settings/users',
   user: (uuid: string) => `/settings/users/${id(uuid)}`,
+  /** PostHog's paths: ask for a reset link, and the link the mail carries. */
+  forgotPassword: '/reset',
+  resetPassword: '/reset/:uuid/:token',
 } as const
 
 /** The sign-in page, remembering where to come back to. */
@@ -58,26 +66,33 @@ export function safeNext(next: string | null): string {
 }
 
 /**
- * Why the app sent the user to sign-in: in router state (history.state), or for a deletion also
- * `?account=deleted` (deletedAccountLoginPath), which survives the full page load that follows
- * a deletion. The sign-in page drops either from history once shown. Such a link from elsewhere
- * can only make the page say the account was deleted; it signs nobody out.
+ * Why the app sent the user to sign-in: in router state (history.state), or also as a query
+ * parameter (deletedAccountLoginPath, passwordChangedLoginPath), which survives the full page load
+ * that follows a deletion, or a reload. The sign-in page drops either from history once shown.
+ * Such a link from elsewhere can only make the page say so; it signs nobody out.
  */
-export type LoginNotice = 'account-deleted'
+export type LoginNotice = 'account-deleted' | 'password-changed'
 
-export const loginState = (notice: LoginNotice) => ({ loginNotice: notice })
+/** Router state for the sign-in page: the notice, and an address to fill in (never in the URL). */
+export const loginState = (notice: LoginNotice, email?: string) =>
+  email ? { loginNotice: notice, email } : { loginNotice: notice }
 
 export const deletedAccountLoginPath = `${routes.login}?account=deleted`
-
-/** The `account` query parameter of deletedAccountLoginPath. */
-export const loginNoticeParam = 'account'
+export const passwordChangedLoginPath = `${routes.login}?password=changed`
 
 export function readLoginNotice(state: unknown, search?: URLSearchParams): LoginNotice | null {
-  if (search?.get(loginNoticeParam) === 'deleted') return 'account-deleted'
-  return typeof state === 'object' &&
-    state !== null &&
-    'loginNotice' in state &&
-    state.loginNotice === 'account-deleted'
-    ? state.loginNotice
-    : null
+  if (search?.get('account') === 'deleted') return 'account-deleted'
+  if (search?.get('password') === 'changed') return 'password-changed'
+  const notice = (state as { loginNotice?: unknown } | null)?.loginNotice
+  return notice === 'account-deleted' || notice === 'password-changed' ? notice : null
+}
+
+/** Whether the query carries a notice (deletedAccountLoginPath, passwordChangedLoginPath). */
+export const hasNoticeParam = (search: URLSearchParams) =>
+  search.has('account') || search.has('password')
+
+/** The address router state carries to a sign-in or forgot-password page, if any. */
+export function readStateEmail(state: unknown): string {
+  const email = (state as { email?: unknown } | null)?.email
+  return typeof email === 'string' ? email : ''
 }

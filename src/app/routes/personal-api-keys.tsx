@@ -1,4 +1,6 @@
+import '../../features/personal-api-keys/personal-api-keys.css'
+import { KeysSection } from '../../features/personal-api-keys/components/keys-section'
+import { keysStrings } from '../../features/personal-api-keys/strings'
 import { framedPage } from '../page-frame'
 
-// A scaffold: the personal-api-keys feature fills it in (issue 18).
-export const Component = framedPage('personalApiKeys', () => null, [])
+export const Component = framedPage('personalApiKeys', () => keysStrings.pageIntro, [KeysSection])
