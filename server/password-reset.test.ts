@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEV_TOOLS_HEADERS, PASSWORD } from './testing/harness'
+import { DEV_TOOLS_HEADERS, PASSWORD, startTestServer } from './testing/harness'
 import { testServerPerTest } from './testing/per-test'
 import { expectAnswer, expectThrottled, permissionDenied, validation } from './testing/envelopes'
 import {
@@ -31,6 +31,16 @@ describe('POST /api/reset/', () => {
     expect(link.origin).toBe(s.url)
     expect(link.uuid).toBe(uuidOf(s, 'ada@example.com'))
     expect((await check(link.uuid, link.token)).status).toBe(200)
+  })
+
+  it('links to https when the site is served over TLS (Secure cookies)', async () => {
+    const tls = await startTestServer({ secureCookies: true })
+    try {
+      await requestReset(tls, 'ada@example.com')
+      expect(mailedLink(tls, 'ada@example.com').origin).toBe(tls.url.replace('http:', 'https:'))
+    } finally {
+      await tls.close()
+    }
   })
 
   it('finds the account whatever the case and spaces of the address', async () => {

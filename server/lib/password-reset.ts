@@ -47,7 +47,7 @@ export const resetRequestsHandled = (deps: Deps): Promise<void> =>
 /**
  * PasswordResetSerializer.create: an active account with this address gets a new
  * requested_password_reset_at (which kills its older links) and the mail; any other gets nothing.
- * `origin` is the site the link points to (this request's, its Host already allowed).
+ * `origin` is the site the link points to.
  */
 export function requestPasswordReset(deps: Deps, email: string, origin: string) {
   afterAnswer(deps, async () => {

@@ -48,6 +48,15 @@ function linkUser(c: Ctx): UserRow | null {
   return user?.is_active ? user : null
 }
 
+/**
+ * The site the mail links to: this request's (its Host is one of the allowed hosts), on https when
+ * cookies are Secure, as the site is then served over TLS, perhaps through a terminating proxy.
+ */
+function siteOrigin(c: Ctx): string {
+  const url = new URL(c.req.url)
+  return `${c.get('deps').config.secureCookies ? 'https:' : url.protocol}//${url.host}`
+}
+
 export function registerPasswordResetRoutes(app: Hono<AppEnv>) {
   app.post('/api/reset', async (c) => {
     const deps = c.get('deps')
@@ -56,7 +65,7 @@ export function registerPasswordResetRoutes(app: Hono<AppEnv>) {
     // Throttles run before the serializer, so a malformed request counts too.
     deps.throttles.check('passwordReset', resetThrottleKey(c, body))
     const { email } = parseBody(passwordResetRequestSchema, body)
-    requestPasswordReset(deps, email, new URL(c.req.url).origin)
+    requestPasswordReset(deps, email, siteOrigin(c))
     return c.body(null, 204)
   })
   refuseOtherMethods(app, '/api/reset', ['POST'])

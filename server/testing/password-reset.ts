@@ -29,7 +29,7 @@ export const resetMails = (s: TestServer, to: string) =>
 export function mailedLink(s: TestServer, to: string) {
   const mail = resetMails(s, to)[0]
   expect(mail, `a reset mail to ${to}`).toBeDefined()
-  const match = /^(http:\/\/[^/\s]+)\/reset\/([^/\s]+)\/(\S+)$/m.exec(mail!.text)
+  const match = /^(https?:\/\/[^/\s]+)\/reset\/([^/\s]+)\/(\S+)$/m.exec(mail!.text)
   expect(match, 'a reset link alone on its line').not.toBeNull()
   const [, origin, uuid, token] = match!
   return { origin: origin!, uuid: decodeURIComponent(uuid!), token: decodeURIComponent(token!) }
