@@ -257,6 +257,28 @@ const LOOKUPS: Case[] = [
   ['dev users: organization "maybe"', 'anon', 'POST', '/_dev/users', { email: 'new@example.com', password: 'x', organization: 'maybe' }, notBoolean('organization')],
 ]
 
+const K = '/api/personal_api_keys/'
+const KEY_BODY = { label: 'CI', scopes: ['user:read'], scoped_teams: [], scoped_organizations: [] }
+// prettier-ignore
+const PERSONAL_API_KEYS: Case[] = [
+  ['keys: nothing', 'ada', 'POST', K, {}, required('label')],
+  ['keys: an object label', 'ada', 'POST', K, { ...KEY_BODY, label: {} }, notString('label')],
+  ['keys: a NUL in the label', 'ada', 'POST', K, { ...KEY_BODY, label: 'a\u0000b' }, invalid('label', 'null_characters_not_allowed', 'Null characters are not allowed.')],
+  ['keys: a 10 kB label', 'ada', 'POST', K, { ...KEY_BODY, label: 'x'.repeat(10_000) }, tooLong('label', 40)],
+  ['keys: scopes null', 'ada', 'POST', K, { ...KEY_BODY, scopes: null }, invalid('scopes', 'null', 'This field may not be null.')],
+  ['keys: scopes an object', 'ada', 'POST', K, { ...KEY_BODY, scopes: { '*': true } }, invalid('scopes', 'not_a_list', 'Expected a list of items but got type "dict".')],
+  ['keys: a number scope', 'ada', 'POST', K, { ...KEY_BODY, scopes: [7] }, invalid('scopes', 'invalid_input', 'Invalid scope: 7')],
+  ['keys: a nested list scope', 'ada', 'POST', K, { ...KEY_BODY, scopes: [['*']] }, invalid('scopes__0', 'invalid_input', 'Not a valid string.')],
+  ['keys: a 10 kB scope', 'ada', 'POST', K, { ...KEY_BODY, scopes: ['x'.repeat(10_000)] }, invalid('scopes', 'invalid_input', `Invalid scope: ${'x'.repeat(10_000)}`)],
+  ['keys: a boolean project', 'ada', 'POST', K, { ...KEY_BODY, scoped_teams: [true] }, invalid('scoped_teams__0', 'invalid_input', 'A valid integer is required.')],
+  ['keys: project 10^20', 'ada', 'POST', K, { ...KEY_BODY, scoped_teams: [1e20] }, invalid('scoped_teams', 'invalid_input', 'You must be a member of all teams that you are scoping the key to.')],
+  ['keys: organizations a string', 'ada', 'POST', K, { ...KEY_BODY, scoped_organizations: 'all' }, invalid('scoped_organizations', 'not_a_list', 'Expected a list of items but got type "str".')],
+  ['keys: a list body', 'ada', 'POST', K, raw('[]'), invalid(null, 'invalid_input', 'Invalid data. Expected a dictionary, but got list.')],
+  ['keys: patch an unknown id', 'ada', 'PATCH', `${K}nope/`, { label: 'x' }, notFound],
+  ['keys: roll a 10 kB id', 'ada', 'POST', `${K}${'a'.repeat(10_000)}/roll/`, undefined, notFound],
+  ['keys: a key creating a key', 'key', 'POST', K, KEY_BODY, fail(403, 'authentication_error', 'permission_denied', 'This action does not support personal API key access')],
+]
+
 const TABLES = [
   'users',
   'memberships',
@@ -334,7 +356,8 @@ async function sweep(cases: Case[]) {
 describe('the bad-input sweep', () => {
   it('covers at least 60 malformed requests', () => {
     expect(
-      [PROFILE, NOTIFICATIONS, BODIES, PREFERENCES, SIGN_IN, LOOKUPS].flat().length,
+      [PROFILE, NOTIFICATIONS, BODIES, PREFERENCES, SIGN_IN, LOOKUPS, PERSONAL_API_KEYS].flat()
+        .length,
     ).toBeGreaterThanOrEqual(60)
   })
   it('profile fields of PATCH /api/users/@me/', () => sweep(PROFILE))
@@ -344,6 +367,7 @@ describe('the bad-input sweep', () => {
     sweep(PREFERENCES))
   it('2FA validation, sign-in, email verification and password reset', () => sweep(SIGN_IN))
   it('uuids, list and dashboard query parameters, and /_dev/users', () => sweep(LOOKUPS))
+  it('personal API keys: create, update and roll', () => sweep(PERSONAL_API_KEYS))
 
   it('huge but well-formed page numbers are an empty page, not a 500', async () => {
     const users = await clients.grace.get(

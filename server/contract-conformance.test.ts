@@ -4,6 +4,7 @@ import {
   passwordResetCompleteAnswerSchema,
   passwordResetCompleteResponseSchema,
 } from '../contract/password-reset'
+import { personalApiKeyListSchema, personalApiKeySchema } from '../contract/personal-api-keys'
 import { userListSchema, userSchema } from '../contract/user'
 import { testServerPerTest } from './testing/per-test'
 import { NEW_PASSWORD, resetLinkFor } from './testing/password-reset'
@@ -37,6 +38,28 @@ describe('responses match contract/', () => {
     expect(parsed.data?.count).toBe(3)
   })
 
+  it('the personal API key answers: create, list, retrieve, update, roll', async () => {
+    const c = await s.signedIn('ada@example.com')
+    const created = await c.post('/api/personal_api_keys/', {
+      label: 'CI',
+      scopes: ['user:read'],
+      scoped_teams: [],
+      scoped_organizations: [],
+    })
+    const path = `/api/personal_api_keys/${created.body.id}/`
+    for (const body of [
+      created.body,
+      (await c.get(path)).body,
+      (await c.patch(path, { label: 'CI 2' })).body,
+      (await c.post(`${path}roll/`)).body,
+    ]) {
+      const parsed = personalApiKeySchema.safeParse(body)
+      expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true)
+    }
+    const list = personalApiKeyListSchema.safeParse((await c.get('/api/personal_api_keys/')).body)
+    expect(list.success, JSON.stringify(list.error?.issues)).toBe(true)
+  })
+
   it('every error envelope', async () => {
     const c = await s.signedIn('ada@example.com')
     const errors = [
@@ -46,6 +69,8 @@ describe('responses match contract/', () => {
       await c.post('/api/users/'),
       await c.get('/api/nothing-here/'),
       await s.client().post('/api/reset/', {}),
+      await c.post('/api/personal_api_keys/', { label: '', scopes: [] }),
+      await c.post('/api/personal_api_keys/nope/roll/'),
       await s.client().get('/api/reset/not-a-uuid/?token=x'),
       await s.client().post('/api/reset/not-a-uuid/', { token: 'x', password: 'x' }),
     ]

@@ -28,6 +28,10 @@ const REFUSALS: [path: string, method: string, allow: string][] = [
   [`${ME}/product_intro_seen/`, 'GET', 'PATCH'],
   [`${ME}/push_tokens/`, 'GET', 'POST'],
   [`${ME}/push_tokens/unregister/`, 'DELETE', 'POST'],
+  ['/api/personal_api_keys/', 'DELETE', 'GET, POST'],
+  ['/api/personal_api_keys/@current/', 'PATCH', 'GET'],
+  ['/api/personal_api_keys/some-id/', 'POST', 'GET, PATCH, PUT, DELETE'],
+  ['/api/personal_api_keys/some-id/roll/', 'GET', 'POST'],
 ]
 
 describe('405 for a method a path lacks', () => {
