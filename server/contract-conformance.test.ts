@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { errorEnvelopeSchema } from '../contract/errors'
+import { loginSessionsSchema, revokeOtherSessionsSchema } from '../contract/login-sessions'
 import {
   passwordResetCompleteAnswerSchema,
   passwordResetCompleteResponseSchema,
@@ -60,6 +61,18 @@ describe('responses match contract/', () => {
     expect(list.success, JSON.stringify(list.error?.issues)).toBe(true)
   })
 
+  it('the login sessions list and revoke_others', async () => {
+    const c = await s.signedIn('ada@example.com')
+    await s.signedIn('ada@example.com')
+    const list = loginSessionsSchema.safeParse((await c.get('/api/users/@me/login_sessions/')).body)
+    expect(list.success, JSON.stringify(list.error?.issues)).toBe(true)
+    expect(list.data).toHaveLength(2)
+    const revoked = revokeOtherSessionsSchema.safeParse(
+      (await c.post('/api/users/@me/login_sessions/revoke_others/')).body,
+    )
+    expect(revoked.data).toEqual({ revoked_count: 1 })
+  })
+
   it('every error envelope', async () => {
     const c = await s.signedIn('ada@example.com')
     const errors = [
@@ -68,6 +81,7 @@ describe('responses match contract/', () => {
       await c.get('/api/users/00000000-0000-0000-0000-000000000000/'),
       await c.post('/api/users/'),
       await c.get('/api/nothing-here/'),
+      await c.delete('/api/users/@me/login_sessions/00000000-0000-5000-8000-000000000000/'),
       await s.client().post('/api/reset/', {}),
       await c.post('/api/personal_api_keys/', { label: '', scopes: [] }),
       await c.post('/api/personal_api_keys/nope/roll/'),

@@ -152,6 +152,7 @@ describe('GET /api/users/@me/login_sessions/', () => {
     key.headers = { Authorization: `Bearer ${API_KEY}` }
     expectAnswer(await key.get(SESSIONS), 401, notAuthenticated)
     expectAnswer(await key.post(REVOKE_OTHERS), 401, notAuthenticated)
+    expectAnswer(await key.request('PUT', SESSIONS), 401, notAuthenticated) // before the 405
     expectAnswer(
       await key.delete(`${SESSIONS}00000000-0000-5000-8000-000000000000/`),
       401,
