@@ -50,9 +50,17 @@ export function createRouter(queryClient: QueryClient) {
   ])
 
   // Any request answered 401 means the session is gone: sign in again and come back here.
-  setSignedOutHandler(() => {
-    // While loaders run they redirect to sign-in themselves, with the right `next`.
-    if (!router.state.initialized || router.state.navigation.state !== 'idle') return
+  setSignedOutHandler(function signedOut() {
+    // While loaders run they redirect to sign-in themselves, with the right `next`; a page's own
+    // request that its loader started without waiting (page-data.ts) is seen once they are done.
+    if (!router.state.initialized || router.state.navigation.state !== 'idle') {
+      const stop = router.subscribe((state) => {
+        if (!state.initialized || state.navigation.state !== 'idle') return
+        stop()
+        signedOut()
+      })
+      return
+    }
     const { pathname, search } = router.state.location
     if (pathname === routes.login) return
     queryClient.clear()
