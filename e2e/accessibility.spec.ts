@@ -5,6 +5,7 @@ const settingsPages = [
   { path: '/settings/email', heading: 'Email' },
   { path: '/settings/password', heading: 'Password' },
   { path: '/settings/two-factor', heading: 'Two-factor authentication' },
+  { path: '/settings/sessions', heading: 'Sessions' },
   { path: '/settings/notifications', heading: 'Notifications' },
   { path: '/settings/appearance', heading: 'Appearance' },
   { path: '/settings/danger-zone', heading: 'Danger zone' },

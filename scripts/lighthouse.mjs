@@ -44,6 +44,7 @@ const PAGES = [
   { path: '/settings/email', user: ada },
   { path: '/settings/password', user: ada },
   { path: '/settings/two-factor', user: ada },
+  { path: '/settings/sessions', user: ada },
   { path: '/settings/notifications', user: ada },
   { path: '/settings/appearance', user: ada },
   { path: '/settings/danger-zone', user: ada },

@@ -13,6 +13,7 @@ const pages = [
   '/settings/email',
   '/settings/password',
   '/settings/two-factor',
+  '/settings/sessions',
   '/settings/notifications',
   '/settings/appearance',
   '/settings/danger-zone',
