@@ -2,7 +2,6 @@ import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
 import type { User } from '../../contract/user'
 import { appearanceQueries } from '../features/appearance/api/appearance-queries'
-import { sessionsQueries } from '../features/sessions/api/sessions-queries'
 import { keysQueries } from '../features/personal-api-keys/api/keys-queries'
 import { twoFactorQueries } from '../features/two-factor/api/two-factor-queries'
 import { usersQueries } from '../features/users/api/users-queries'
@@ -12,25 +11,34 @@ import { requireStaff, requireUser } from './auth-loaders'
 // Queries of different data types in one list.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyQuery = FetchQueryOptions<any, any, any, any>
-type PageQueries = (user: User, args: LoaderFunctionArgs) => AnyQuery[]
+type PageQueries = (user: User, args: LoaderFunctionArgs) => AnyQuery[] | Promise<AnyQuery[]>
 
 /**
  * A page's loader that starts the requests the page will make besides the user, in parallel with
  * the page's code, instead of once the page has rendered (one round trip fewer before it shows
  * data; docs/decisions/0008-first-paint.md). It does not wait for them: the page shows its own
- * loading state and errors.
+ * loading state and errors. The queries may come from a dynamic import(): their module (schemas
+ * and all) then loads with the page's code instead of weighing on the first page's chunk; if it
+ * can't load, the page's own module can't either and says so.
  */
 function pageData(guard: typeof requireUser, queries: PageQueries) {
   return (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
     const user = await guard(queryClient)(args)
-    for (const query of queries(user, args)) void queryClient.prefetchQuery(query)
+    void Promise.resolve(queries(user, args)).then(
+      (list) => list.forEach((query) => void queryClient.prefetchQuery(query)),
+      () => {},
+    )
     return null
   }
 }
 
 export const twoFactorData = pageData(requireUser, () => [twoFactorQueries.status()])
 
-export const sessionsData = pageData(requireUser, () => [sessionsQueries.list()])
+export const sessionsData = pageData(requireUser, () =>
+  import('../features/sessions/api/sessions-queries').then(({ sessionsQueries }) => [
+    sessionsQueries.list(),
+  ]),
+)
 
 export const personalApiKeysData = pageData(requireUser, () => [keysQueries.list()])
 
