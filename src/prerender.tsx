@@ -58,9 +58,11 @@ export interface ShellRoute {
   feature: string
 }
 
-/** Sign-in and every page of the registry (`src/app/pages.ts`). */
+/** Sign-in, the password reset pages and every page of the registry (`src/app/pages.ts`). */
 export const shellRoutes: ShellRoute[] = [
   { name: 'login', url: routes.login, feature: 'auth' },
+  { name: 'reset', url: routes.forgotPassword, feature: 'password-reset' },
+  { name: 'reset-password', url: '/reset/_/_', feature: 'password-reset' },
   ...Object.values<Page>(pages).map((page) => {
     const name = page.module ?? page.path.split('/').at(-1)!
     return { name, url: page.path.replace(/:[a-z]+/g, '_'), feature: page.feature ?? name }
@@ -110,6 +112,8 @@ async function renderTree(route: ShellRoute, withUser: boolean): Promise<string>
   // layout's user is the placeholder above.
   const tree: RouteObject[] = [
     { path: routes.login, element: page },
+    { path: routes.forgotPassword, element: page },
+    { path: routes.resetPassword, element: page },
     { path: routes.settings, element: <Layout />, children: [{ path: '*', element: page }] },
   ]
   const handler = createStaticHandler(tree)
@@ -168,7 +172,7 @@ export async function renderShells(): Promise<Shell[]> {
     // Rendered again until they have, however long a busy machine takes (at most 10 s).
     for (let attempt = 1; ; attempt++) {
       try {
-        await renderRoute(shellRoutes[1]!)
+        await renderRoute(shellRoutes.find((route) => route.name === 'profile')!)
         break
       } catch (error) {
         if (attempt >= 200) throw error

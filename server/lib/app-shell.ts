@@ -29,6 +29,9 @@ type Manifest = Record<string, ManifestChunk>
 export function routeModuleFor(path: string): string | null {
   const p = path.length > 1 ? path.replace(/\/+$/, '') : path
   if (p === '/login') return 'src/app/routes/login.tsx'
+  // PostHog's password reset pages: ask for the link, and the link the mail carries.
+  if (p === '/reset') return 'src/app/routes/reset.tsx'
+  if (/^\/reset\/[^/]+\/[^/]+$/.test(p)) return 'src/app/routes/reset-password.tsx'
   if (/^\/settings\/users\/[^/]+$/.test(p)) return 'src/app/routes/user-detail.tsx'
   const page = /^\/settings\/([a-z-]+)$/.exec(p)?.[1]
   return page ? `src/app/routes/${page}.tsx` : null
@@ -37,14 +40,22 @@ export function routeModuleFor(path: string): string | null {
 /** The catalogue scopes in the entry chunk (src/app/catalogues.ts `entryScopes`). */
 const ENTRY_SCOPES = ['shell', 'auth', 'profile']
 
+/** Route modules not named like their feature folder (src/app/pages.ts says the same). */
+const FEATURE_OF: Record<string, string> = {
+  'user-detail': 'users',
+  login: 'auth',
+  reset: 'password-reset',
+  'reset-password': 'password-reset',
+}
+
 /**
  * The feature folder whose catalogue a route module needs, as src/app/pages.ts maps them: the
- * module's own name, but for the user detail (users) and sign-in (auth).
+ * module's own name, but for those in FEATURE_OF.
  */
 export function routeFeature(module: string | null): string | null {
   const name = module && /\/routes\/([a-z-]+)\.tsx$/.exec(module)?.[1]
   if (!name) return null
-  return name === 'user-detail' ? 'users' : name === 'login' ? 'auth' : name
+  return FEATURE_OF[name] ?? name
 }
 
 /** The manifest key of a scope's catalogue in a locale (English is bundled with its code). */

@@ -6,7 +6,7 @@ import { currentUserQuery } from '../lib/current-user'
 import { setSignedOutHandler } from '../lib/query-client'
 import { requireUser } from './auth-loaders'
 import { Layout } from './layout'
-import { loginPage, settingsRoutes } from './pages'
+import { forgotPasswordPage, loginPage, resetPasswordPage, settingsRoutes } from './pages'
 import { RouteError, SettingsError, SettingsNotFound, SignedOutNotFound } from './route-states'
 
 /** The user when signed in, else null (signed out, or the server can't be reached). */
@@ -21,11 +21,11 @@ function UnknownPathFrame() {
 export function createRouter(queryClient: QueryClient) {
   const router = createBrowserRouter([
     { path: '/', loader: () => redirect(routes.profile) },
-    {
-      path: loginPage.path,
-      lazy: loginPage.lazy,
+    ...[loginPage, forgotPasswordPage, resetPasswordPage].map((page) => ({
+      path: page.path,
+      lazy: page.lazy,
       ErrorBoundary: RouteError,
-    },
+    })),
     {
       path: routes.settings,
       id: 'settings',

@@ -14,6 +14,8 @@ export interface RequestOptions<T> {
   body?: unknown
   /** Parses the response; omit only for empty (204) answers. */
   schema?: Schema<T>
+  /** What a 204 means when a schema is given: PostHog versions that answer the same without a body. */
+  noContent?: T
   signal?: AbortSignal
 }
 
@@ -65,6 +67,7 @@ export async function apiRequest<T = void>(
   }
   if (!response.ok) throw await ApiError.fromResponse(response)
   if (!options.schema) return undefined as T
+  if (response.status === 204 && 'noContent' in options) return options.noContent as T
   let json: unknown
   try {
     json = await response.json()

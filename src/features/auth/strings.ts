@@ -17,6 +17,7 @@ export const authStrings = {
   get notices(): Record<LoginNotice, string> {
     return {
       'account-deleted': t`Your account was deleted and you were signed out. You can close this page.`,
+      'password-changed': t`Your password was changed. Sign in with your new password.`,
     }
   },
   get email() {
@@ -24,6 +25,9 @@ export const authStrings = {
   },
   get password() {
     return t({ message: 'Password', comment: 'Label of the password field' })
+  },
+  get forgotPassword() {
+    return t`Forgot password?`
   },
   get showPassword() {
     return t`Show password`

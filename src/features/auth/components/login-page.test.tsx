@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { Navigate } from 'react-router'
-import { apiPaths, loginState } from '../../../config/paths'
+import { apiPaths, loginState, passwordChangedLoginPath } from '../../../config/paths'
 import { apiError, countCalls, http, HttpResponse, json, pause, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
 import { LoginPage } from './login-page'
@@ -200,6 +200,40 @@ describe('LoginPage', () => {
       })
       expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
       expect(screen.queryByText(new RegExp(deletedText))).not.toBeInTheDocument()
+    })
+  })
+
+  it('links to the forgot-password page', () => {
+    renderWithApp(<LoginPage />, { path: '/login' })
+    expect(screen.getByRole('link', { name: 'Forgot password?' })).toHaveAttribute('href', '/reset')
+  })
+
+  describe('after a password reset', () => {
+    const changedText = 'Your password was changed. Sign in with your new password.'
+
+    it('says so, fills in the address from router state and drops the query', async () => {
+      const app = renderWithApp(
+        <Navigate
+          to={passwordChangedLoginPath}
+          replace
+          state={loginState('password-changed', 'ada@example.com')}
+        />,
+        { path: '/reset/u/t', routes: [{ path: '/login', element: <LoginPage /> }] },
+      )
+      const notice = await screen.findByText(changedText, { selector: 'p' })
+      expect(notice).toHaveAttribute('role', 'status')
+      expect(screen.getByLabelText('Email')).toHaveValue('ada@example.com')
+      await waitFor(() => expect(announcer()).toHaveTextContent(changedText))
+      await waitFor(() => expect(app.router.state.location.search).toBe(''))
+    })
+
+    it('says so after a reload, from the query alone', async () => {
+      renderWithApp(<Navigate to={passwordChangedLoginPath} replace />, {
+        path: '/start',
+        routes: [{ path: '/login', element: <LoginPage /> }],
+      })
+      expect(await screen.findByText(changedText, { selector: 'p' })).toBeVisible()
+      expect(screen.getByLabelText('Email')).toHaveValue('')
     })
   })
 })

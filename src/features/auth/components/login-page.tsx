@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState } from 'react'
 import { useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router'
 import { useAnnounce } from '../../../components/live-region'
-import { loginNoticeParam, readLoginNotice, safeNext } from '../../../config/paths'
+import { hasNoticeParam, readLoginNotice, readStateEmail, safeNext } from '../../../config/paths'
 import { authStrings } from '../strings'
 import { CodeStep } from './lazy-code-step'
 import { PasswordStep } from './password-step'
@@ -42,7 +42,7 @@ export function LoginPage({
   useEffect(() => {
     if (!arrivedWith) return
     announce(authStrings.notices[arrivedWith])
-    const search = params.has(loginNoticeParam) ? '' : location.search
+    const search = hasNoticeParam(params) ? '' : location.search
     void navigate(location.pathname + search, { replace: true, state: null })
   }, [arrivedWith, announce, navigate, params, location.pathname, location.search])
 
@@ -56,6 +56,7 @@ export function LoginPage({
         {step === 'password' ? (
           <PasswordStep
             notice={notice}
+            email={readStateEmail(location.state)}
             leaving={leaving}
             onSignedIn={done}
             onSecondFactor={() => setStep('code')}

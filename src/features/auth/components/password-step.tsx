@@ -1,16 +1,18 @@
 import { zodResolver } from '../../../lib/zod-resolver'
 import { useEffect, useRef } from 'react'
 import { useForm } from 'react-hook-form'
+import { Link } from 'react-router'
 import * as z from 'zod/mini'
 import { Field } from '../../../components/field'
 import { FormFooter } from '../../../components/form-error'
+import { routes } from '../../../config/paths'
 import { isApiError } from '../../../lib/api-error'
 import { applyServerError } from '../../../lib/form-errors'
 import { useSignIn } from '../api/use-sign-in'
 import { signInErrors } from '../sign-in-errors'
 import { authStrings } from '../strings'
 import { preloadCodeStep } from './lazy-code-step'
-import { useFocusFailure } from './use-focus-failure'
+import { useFocusFailure } from '../../../lib/use-focus-failure'
 import { SignInPasswordField } from './sign-in-password-field'
 
 const schema = z.object({
@@ -27,19 +29,21 @@ type Values = z.infer<typeof schema>
 
 interface Props {
   notice: string | null
+  /** An address to start with (router state, after a password reset). */
+  email: string
   /** Signed in, and the next page is on its way: the button stays busy. */
   leaving: boolean
   onSignedIn: () => void
   onSecondFactor: () => void
 }
 
-export function PasswordStep({ notice, leaving, onSignedIn, onSecondFactor }: Props) {
+export function PasswordStep({ notice, email, leaving, onSignedIn, onSecondFactor }: Props) {
   const signIn = useSignIn()
   const heading = useRef<HTMLHeadingElement>(null)
   const { form, failed } = useFocusFailure()
   const { register, handleSubmit, setError, formState } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { email: '', password: '' },
+    defaultValues: { email, password: '' },
   })
   useEffect(() => {
     if (notice) heading.current?.focus()
@@ -85,6 +89,11 @@ export function PasswordStep({ notice, leaving, onSignedIn, onSecondFactor }: Pr
           />
         </Field>
         <SignInPasswordField error={errors.password?.message} {...register('password')} />
+        <p className="hint">
+          <Link className="auth-link" to={routes.forgotPassword}>
+            {authStrings.forgotPassword}
+          </Link>
+        </p>
         <FormFooter
           error={serverError}
           busy={signIn.isPending || leaving}

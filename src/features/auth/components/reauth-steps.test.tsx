@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import * as reauth from '../../../lib/reauth'
 import { apiPaths } from '../../../config/paths'
 import { apiError, http, HttpResponse, server } from '../../../testing/msw'
 import { renderWithApp } from '../../../testing/render'
@@ -41,5 +42,17 @@ describe('ReauthSteps', () => {
     expect(alert).toHaveTextContent("We couldn't reach the server.")
     expect(screen.getAllByText(/We couldn't reach the server/)).toHaveLength(1)
     await waitFor(() => expect(alert).toHaveFocus())
+  })
+
+  it('offers the forgot-password page with the address in router state, dropping the change', async () => {
+    const finish = vi.spyOn(reauth, 'finishReauthentication')
+    const app = renderWithApp(<ReauthSteps email="ada@example.com" />, {
+      routes: [{ path: '/reset', element: <p>forgot page</p> }],
+    })
+    await app.user.click(screen.getByRole('link', { name: 'Forgot password?' }))
+    expect(await screen.findByText('forgot page')).toBeInTheDocument()
+    expect(app.router.state.location.state).toEqual({ email: 'ada@example.com' })
+    expect(app.router.state.location.search).toBe('')
+    expect(finish).toHaveBeenCalledWith(false)
   })
 })

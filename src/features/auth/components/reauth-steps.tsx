@@ -1,9 +1,11 @@
 import { zodResolver } from '../../../lib/zod-resolver'
 import { useId, useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
+import { Link } from 'react-router'
 import * as z from 'zod/mini'
 import { Button } from '../../../components/button'
 import { FormFooter } from '../../../components/form-error'
+import { routes } from '../../../config/paths'
 import { useAnnounce } from '../../../components/live-region'
 import { isApiError } from '../../../lib/api-error'
 import { applyServerError } from '../../../lib/form-errors'
@@ -12,7 +14,7 @@ import { useSignIn } from '../api/use-sign-in'
 import { authStrings } from '../strings'
 import { CodeStep } from './code-step'
 import { SignInPasswordField } from './sign-in-password-field'
-import { useFocusFailure } from './use-focus-failure'
+import { useFocusFailure } from '../../../lib/use-focus-failure'
 
 const schema = z.object({
   password: z.string().check(z.minLength(1, { error: () => authStrings.passwordRequired })),
@@ -86,6 +88,18 @@ function PasswordForm({
     <form ref={form} noValidate onSubmit={onSubmit} aria-describedby={introId}>
       <p id={introId}>{authStrings.reauthIntro(email)}</p>
       <SignInPasswordField error={errors.password?.message} {...register('password')} />
+      <p className="hint">
+        {/* The change waiting for this check is dropped; the forgot page knows the address
+            (router state, never the URL) and says a reset signs out every browser, this one too. */}
+        <Link
+          className="auth-link"
+          to={routes.forgotPassword}
+          state={{ email }}
+          onClick={() => finishReauthentication(false)}
+        >
+          {authStrings.forgotPassword}
+        </Link>
+      </p>
       <FormFooter
         error={serverError}
         busy={signIn.isPending}
