@@ -23,6 +23,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page)
     })
 
+    test('the forgot-password page', async ({ page }) => {
+      await page.goto('/reset')
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Reset your password' }),
+      ).toBeVisible()
+      await expectNoAxeViolations(page)
+    })
+
     test('every settings page, with one h1 each', async ({ page }) => {
       // Grace is staff, so the Users page is reachable too.
       await signIn(page, 'grace@example.com', DEMO_PASSWORD)

@@ -40,6 +40,7 @@ const CHROME_FLAGS = [
 const ada = 'ada@example.com'
 const PAGES = [
   { path: '/login', user: null },
+  { path: '/reset', user: null },
   { path: '/settings/profile', user: ada },
   { path: '/settings/email', user: ada },
   { path: '/settings/password', user: ada },

@@ -9,6 +9,9 @@ import { DEMO_PASSWORD, spawnServer } from '../server/testing/spawn-server'
 
 const pages = [
   '/login',
+  '/reset',
+  // The reset page with a link that does not work (a working one needs a mailed token).
+  '/reset/0190a4c2-7f3e-7a31-9e0f-4a2f5f3c1d2e/not-a-token',
   '/settings/profile',
   '/settings/email',
   '/settings/password',

@@ -28,6 +28,12 @@ const shellTitle = (locale: Locale, title: string) => translation('src/lib/local
 /** Each route: a path it answers, its heading's English, and the catalogue that has it. */
 const routes = [
   ['/login', 'Sign in', 'src/features/auth/locales'],
+  ['/reset', 'Reset your password', 'src/features/password-reset/locales'],
+  [
+    '/reset/0190a4c2-7f3e-7a31-9e0f-4a2f5f3c1d2e/a-token',
+    'Choose a new password',
+    'src/features/password-reset/locales',
+  ],
   ['/settings/profile', 'Profile', 'src/lib/locales'],
   ['/settings/email', 'Email', 'src/lib/locales'],
   ['/settings/password', 'Password', 'src/lib/locales'],
@@ -87,7 +93,7 @@ describe.each(LOCALES)('the prerendered shells in %s', (locale) => {
     expect(shell.html).toContain(
       '<script type="module" fetchpriority="low" src="/assets/index.js">',
     )
-    if (path === '/login') return
+    if (path === '/login' || path.startsWith('/reset')) return
     expect(shell.brand).toBe(product)
     expect(shell.html).toContain('<nav class="sidenav"')
     expect(shell.html).toContain('class="page-intro"')
