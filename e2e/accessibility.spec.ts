@@ -6,6 +6,7 @@ const settingsPages = [
   { path: '/settings/password', heading: 'Password' },
   { path: '/settings/two-factor', heading: 'Two-factor authentication' },
   { path: '/settings/sessions', heading: 'Sessions' },
+  { path: '/settings/personal-api-keys', heading: 'Personal API keys' },
   { path: '/settings/notifications', heading: 'Notifications' },
   { path: '/settings/appearance', heading: 'Appearance' },
   { path: '/settings/danger-zone', heading: 'Danger zone' },

@@ -46,6 +46,7 @@ const PAGES = [
   { path: '/settings/password', user: ada },
   { path: '/settings/two-factor', user: ada },
   { path: '/settings/sessions', user: ada },
+  { path: '/settings/personal-api-keys', user: ada },
   { path: '/settings/notifications', user: ada },
   { path: '/settings/appearance', user: ada },
   { path: '/settings/danger-zone', user: ada },

@@ -17,6 +17,7 @@ const pages = [
   '/settings/password',
   '/settings/two-factor',
   '/settings/sessions',
+  '/settings/personal-api-keys',
   '/settings/notifications',
   '/settings/appearance',
   '/settings/danger-zone',
