@@ -3,6 +3,7 @@ import * as OTPAuth from 'otpauth'
 import { PASSWORD, type Client } from './testing/harness'
 import { testServerPerTest } from './testing/per-test'
 import { expectAnswer } from './testing/envelopes'
+import { resetLinkFor } from './testing/password-reset'
 
 const s = testServerPerTest()
 
@@ -194,5 +195,41 @@ describe('after disabling 2FA', () => {
     expect((await settings.post(`${ME}/two_factor_disable/`)).status).toBe(200)
     const res = await s.client().post('/api/login', ADA)
     expectAnswer(res, 200, { success: true })
+  })
+})
+
+describe('after the password changes', () => {
+  const INVALID_SESSION = envelope(
+    'invalid_2fa_session',
+    'Invalid 2FA session. Please log in again.',
+  )
+
+  it('a sign-in begun with the old password cannot finish (changed in the settings)', async () => {
+    const { secret, settings } = await enrolAda()
+    const halfway = await passwordStep()
+    const NEW = 'quiet-otters-juggle-lanterns'
+    expect(
+      (await settings.patch(`${ME}/`, { current_password: PASSWORD, password: NEW })).status,
+    ).toBe(200)
+    expectAnswer(
+      await halfway.post('/api/login/token', { token: codeFor(secret) }),
+      400,
+      INVALID_SESSION,
+    )
+  })
+
+  it('a sign-in begun with the old password cannot finish (reset by mail)', async () => {
+    const { secret } = await enrolAda()
+    const halfway = await passwordStep()
+    const { uuid, token } = await resetLinkFor(s, 'ada@example.com')
+    const NEW = 'quiet-otters-juggle-lanterns'
+    expect((await s.client().post(`/api/reset/${uuid}/`, { token, password: NEW })).status).toBe(
+      200,
+    )
+    expectAnswer(
+      await halfway.post('/api/login/token', { token: codeFor(secret) }),
+      400,
+      INVALID_SESSION,
+    )
   })
 })

@@ -16,7 +16,7 @@ import { refuseOtherMethods } from '../lib/methods'
 import { hashSecret, validateNewPassword } from '../lib/passwords'
 import { isValidResetToken, requestPasswordReset } from '../lib/password-reset'
 import { setResetRequestedAt } from '../store/password-resets'
-import { deleteOtherSessions } from '../store/sessions'
+import { deleteOtherSessions, endPendingSignIns } from '../store/sessions'
 import { findUserById, findUserByUuid, updateUser, type UserRow } from '../store/users'
 
 const invalidToken = () => validationError('invalid_token', INVALID_RESET_TOKEN_MESSAGE, 'token')
@@ -95,6 +95,7 @@ export function registerPasswordResetRoutes(app: Hono<AppEnv>) {
         setResetRequestedAt(deps.db, user.id, null)
         // Every session of the user, the caller's included; nobody is signed in (newest PostHog).
         deleteOtherSessions(deps.db, user.id, null)
+        endPendingSignIns(deps.db, user.id)
         return true
       })
       .immediate()

@@ -11,7 +11,7 @@ import { emailChangeRequested, stageEmailChange } from '../lib/email-change'
 import { mergeNotificationSettings } from '../lib/notification-settings'
 import { hashSecret, validateNewPassword, verifySecret } from '../lib/passwords'
 import { findTeam, firstTeamIdOf, organizationsOf } from '../store/organizations'
-import { deleteOtherSessions } from '../store/sessions'
+import { deleteOtherSessions, endPendingSignIns } from '../store/sessions'
 import { findUserById, updateUser, updateUserJson, type UserRow } from '../store/users'
 import { targetUser } from '../lib/user-lookup'
 
@@ -121,6 +121,7 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
           user.id,
           auth.kind === 'session' ? auth.session.key_hash : null,
         )
+        endPendingSignIns(deps.db, user.id)
       }
       stage?.commit()
     })

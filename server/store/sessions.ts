@@ -99,6 +99,17 @@ export function deleteOtherSessions(db: Db, userId: number, keepKeyHash: string 
 }
 
 /**
+ * Ends every sign-in of the user still waiting at its second step (a password was right, no code
+ * yet): after the password changes, a sign-in begun with the old one must not finish. Ours, not
+ * PostHog's (ADR 0004).
+ */
+export function endPendingSignIns(db: Db, userId: number) {
+  db.prepare(
+    'UPDATE sessions SET pending_2fa_user_id = NULL, pending_2fa_at = NULL WHERE pending_2fa_user_id = ?',
+  ).run(userId)
+}
+
+/**
  * The user's sessions created after `createdAfter` (the unexpired ones; all with 0), by
  * last activity, newest first and never-active last, then newest sign-in first.
  */
