@@ -1,8 +1,22 @@
 import type { Locator, Page } from '@playwright/test'
 import { routes } from '../src/config/paths'
 import { expectAnnounced } from './support/announcer'
-import { createUser, expect, expectNoAxeViolations, signIn, test } from './support/fixtures'
-import { chooseLocale, visitSettled } from './support/locale'
+import {
+  createUser,
+  DEMO_PASSWORD,
+  expect,
+  expectNoAxeViolations,
+  signIn,
+  test,
+} from './support/fixtures'
+import { chooseLocale, signInAnyLanguage, visitSettled } from './support/locale'
+import {
+  describeUntranslated,
+  intlWords,
+  untranslated,
+  visibleTexts,
+  type Sighting,
+} from './support/pseudo'
 
 const ME = '/api/users/@me/'
 
@@ -145,4 +159,45 @@ test('axe: the page, the form and the value, light and dark, and in Arabic', asy
   await visitSettled(page, routes.personalApiKeys)
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
   await expectNoAxeViolations(page)
+})
+
+test('en-XA: the page, the form and the confirms show no English', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await chooseLocale(context, baseURL!, 'en-XA')
+  await signInAnyLanguage(page, 'ada@example.com', DEMO_PASSWORD)
+  const me = await (await page.request.get(ME)).json()
+  const keys = (await (await page.request.get('/api/personal_api_keys/')).json()) as {
+    label: string
+  }[]
+  const data = [
+    ...keys.map((key) => key.label),
+    me.first_name,
+    me.last_name,
+    me.organization?.name,
+    ...(me.organization?.teams ?? []).map((team: { name: string }) => team.name),
+    ...(await intlWords(page)),
+  ].filter(Boolean)
+  const sightings: Sighting[] = []
+  const sweep = async (where: string) => {
+    for (const text of await visibleTexts(page)) sightings.push({ where, text })
+  }
+  await visitSettled(page, routes.personalApiKeys)
+  await expect(page.locator('.key-item').first()).toBeVisible()
+  await sweep('list')
+  await page.locator('.personal-api-keys .form-actions .btn-primary').click()
+  await page.locator('dialog[open] form button[type="submit"]').click()
+  await expect(page.locator('dialog[open] .field-error').first()).toBeVisible()
+  await sweep('create form, nothing filled in')
+  await page.keyboard.press('Escape')
+  for (const index of [1, 2]) {
+    await page.locator('.key-actions button').nth(index).click()
+    await expect(page.locator('dialog[open]')).toBeVisible()
+    await sweep(`confirm ${index}`)
+    await page.keyboard.press('Escape')
+  }
+  const english = untranslated(sightings, data)
+  expect(english, describeUntranslated(english)).toEqual([])
 })
