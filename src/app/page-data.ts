@@ -2,7 +2,6 @@ import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
 import type { User } from '../../contract/user'
 import { appearanceQueries } from '../features/appearance/api/appearance-queries'
-import { keysQueries } from '../features/personal-api-keys/api/keys-queries'
 import { twoFactorQueries } from '../features/two-factor/api/two-factor-queries'
 import { usersQueries } from '../features/users/api/users-queries'
 import { readListParams, toListQuery } from '../features/users/list-params'
@@ -39,8 +38,6 @@ export const sessionsData = pageData(requireUser, () =>
     sessionsQueries.list(),
   ]),
 )
-
-export const personalApiKeysData = pageData(requireUser, () => [keysQueries.list()])
 
 export const appearanceData = pageData(requireUser, (user) =>
   user.team ? [appearanceQueries.dashboards(user.team.id)] : [],

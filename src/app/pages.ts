@@ -4,7 +4,6 @@ import { routes } from '../config/paths'
 import { withCatalogues } from './catalogues'
 import {
   appearanceData,
-  personalApiKeysData,
   sessionsData,
   twoFactorData,
   userDetailData,
@@ -65,7 +64,9 @@ export const pages = {
   password: { path: routes.password, nav: true },
   twoFactor: { path: routes.twoFactor, nav: true, loader: twoFactorData },
   sessions: { path: routes.sessions, nav: true, loader: sessionsData },
-  personalApiKeys: { path: routes.personalApiKeys, nav: true, loader: personalApiKeysData },
+  // No prefetching loader: its queries would bring contract/personal-api-keys.ts (the scope lists)
+  // into the entry chunk, over the first page's budget. The page loads the list itself.
+  personalApiKeys: { path: routes.personalApiKeys, nav: true },
   notifications: { path: routes.notifications, nav: true },
   appearance: { path: routes.appearance, nav: true, loader: appearanceData },
   dangerZone: { path: routes.dangerZone, nav: true },
