@@ -65,7 +65,15 @@ export default defineConfig({
       // Building a zod schema has no side effect, so a schema the app never uses (the server's
       // request schemas in contract/) is dropped from the bundle instead of kept "just in case".
       treeshake: {
-        manualPureFunctions: ['z', 'drfChar', 'drfBoolean', 'drfChoice', 'drfJson', 'drfField'],
+        manualPureFunctions: [
+          'z',
+          'drfChar',
+          'drfBoolean',
+          'drfChoice',
+          'drfJson',
+          'drfField',
+          'drfList',
+        ],
       },
       output: {
         codeSplitting: {

@@ -1,10 +1,6 @@
 import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
 import type { User } from '../../contract/user'
-import { appearanceQueries } from '../features/appearance/api/appearance-queries'
-import { twoFactorQueries } from '../features/two-factor/api/two-factor-queries'
-import { usersQueries } from '../features/users/api/users-queries'
-import { readListParams, toListQuery } from '../features/users/list-params'
 import { requireStaff, requireUser } from './auth-loaders'
 
 // Queries of different data types in one list.
@@ -31,7 +27,11 @@ function pageData(guard: typeof requireUser, queries: PageQueries) {
   }
 }
 
-export const twoFactorData = pageData(requireUser, () => [twoFactorQueries.status()])
+export const twoFactorData = pageData(requireUser, () =>
+  import('../features/two-factor/api/two-factor-queries').then(({ twoFactorQueries }) => [
+    twoFactorQueries.status(),
+  ]),
+)
 
 export const sessionsData = pageData(requireUser, () =>
   import('../features/sessions/api/sessions-queries').then(({ sessionsQueries }) => [
@@ -40,13 +40,18 @@ export const sessionsData = pageData(requireUser, () =>
 )
 
 export const appearanceData = pageData(requireUser, (user) =>
-  user.team ? [appearanceQueries.dashboards(user.team.id)] : [],
+  import('../features/appearance/api/appearance-queries').then(({ appearanceQueries }) =>
+    user.team ? [appearanceQueries.dashboards(user.team.id)] : [],
+  ),
 )
 
-export const usersListData = pageData(requireStaff, (_, { request }) => [
-  usersQueries.list(toListQuery(readListParams(new URL(request.url).searchParams))),
-])
+const usersQueries = () =>
+  import('../features/users/api/page-queries').then((module) => module.usersPageQueries)
+
+export const usersListData = pageData(requireStaff, (_, { request }) =>
+  usersQueries().then((queries) => [queries.list(new URL(request.url).searchParams)]),
+)
 
 export const userDetailData = pageData(requireStaff, (_, { params }) =>
-  params.uuid ? [usersQueries.detail(params.uuid)] : [],
+  usersQueries().then((queries) => (params.uuid ? [queries.detail(params.uuid)] : [])),
 )

@@ -87,10 +87,6 @@ export function readLoginNotice(state: unknown, search?: URLSearchParams): Login
   return notice === 'account-deleted' || notice === 'password-changed' ? notice : null
 }
 
-/** Whether the query carries a notice (deletedAccountLoginPath, passwordChangedLoginPath). */
-export const hasNoticeParam = (search: URLSearchParams) =>
-  search.has('account') || search.has('password')
-
 /** The address router state carries to a sign-in or forgot-password page, if any. */
 export function readStateEmail(state: unknown): string {
   const email = (state as { email?: unknown } | null)?.email

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState } from 'react'
 import { useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router'
 import { useAnnounce } from '../../../components/live-region'
-import { hasNoticeParam, readLoginNotice, readStateEmail, safeNext } from '../../../config/paths'
+import { readLoginNotice, readStateEmail, safeNext } from '../../../config/paths'
 import { authStrings } from '../strings'
 import { CodeStep } from './lazy-code-step'
 import { PasswordStep } from './password-step'
@@ -42,7 +42,8 @@ export function LoginPage({
   useEffect(() => {
     if (!arrivedWith) return
     announce(authStrings.notices[arrivedWith])
-    const search = hasNoticeParam(params) ? '' : location.search
+    // A notice in the query (a deletion, a reset) goes with it; any other query stays.
+    const search = readLoginNotice(null, params) ? '' : location.search
     void navigate(location.pathname + search, { replace: true, state: null })
   }, [arrivedWith, announce, navigate, params, location.pathname, location.search])
 

@@ -1,15 +1,19 @@
 import { useId, type ReactNode } from 'react'
-import { useController, type Control, type UseFormRegister } from 'react-hook-form'
+import { useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form'
 import type { User } from '../../../../contract/user'
 import { formStrings as s } from '../form-strings'
 import type { KeyFormValues } from '../key-form-values'
 import { keysStrings } from '../strings'
+
+type ListName = 'scoped_teams' | 'scoped_organizations'
 
 interface Props {
   user: User
   access: KeyFormValues['access']
   register: UseFormRegister<KeyFormValues>
   control: Control<KeyFormValues>
+  setList: (name: ListName, list: string[]) => void
+  errors: FieldErrors<KeyFormValues>
   /** Projects the key already has that the user's current organization doesn't list. */
   otherTeams: number[]
 }
@@ -19,7 +23,15 @@ interface Props {
  * `scoped_organizations` and `scoped_teams`). The projects offered are the current
  * organization's: `@me` names no other organization's projects.
  */
-export function AccessPicker({ user, access, register, control, otherTeams }: Props) {
+export function AccessPicker({
+  user,
+  access,
+  register,
+  control,
+  setList,
+  errors,
+  otherTeams,
+}: Props) {
   const id = useId()
   const teams = [
     ...(user.organization?.teams ?? []).map((team) => ({ id: String(team.id), name: team.name })),
@@ -44,6 +56,8 @@ export function AccessPicker({ user, access, register, control, otherTeams }: Pr
           id={`${id}-orgs`}
           name="scoped_organizations"
           control={control}
+          setList={setList}
+          error={errors.scoped_organizations?.message}
           options={organizations}
           label={s.accessOrganizations}
         />
@@ -59,6 +73,8 @@ export function AccessPicker({ user, access, register, control, otherTeams }: Pr
           id={`${id}-teams`}
           name="scoped_teams"
           control={control}
+          setList={setList}
+          error={errors.scoped_teams?.message}
           options={teams}
           label={s.accessTeams}
           hint={user.organization ? s.teamsOf(user.organization.name) : undefined}
@@ -76,21 +92,24 @@ function Choices({
   id,
   name,
   control,
+  setList,
+  error,
   options,
   label,
   hint,
 }: {
   id: string
-  name: 'scoped_teams' | 'scoped_organizations'
+  name: ListName
   control: Control<KeyFormValues>
+  setList: (name: ListName, list: string[]) => void
+  error?: string
   options: { id: string; name: string }[]
   label: string
   hint?: ReactNode
 }) {
-  const { field, fieldState } = useController({ name, control })
-  const error = fieldState.error?.message
-  const toggle = (value: string, on: boolean) =>
-    field.onChange(on ? [...field.value, value] : field.value.filter((item) => item !== value))
+  const value = useWatch({ control, name })
+  const toggle = (item: string, on: boolean) =>
+    setList(name, on ? [...value, item] : value.filter((other) => other !== item))
   return (
     <div
       className="access-choices"
@@ -105,15 +124,13 @@ function Choices({
           {hint}
         </p>
       ) : null}
-      {options.map((option, index) => (
+      {options.map((option) => (
         <label key={option.id} className="checkbox">
           <input
             type="checkbox"
-            ref={index === 0 ? field.ref : undefined}
-            checked={field.value.includes(option.id)}
+            checked={value.includes(option.id)}
             aria-invalid={error ? true : undefined}
             onChange={(event) => toggle(option.id, event.target.checked)}
-            onBlur={field.onBlur}
           />
           {option.name}
         </label>

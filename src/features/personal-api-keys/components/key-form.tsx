@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Controller, useForm, useWatch } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import {
   PERSONAL_API_KEY_LABEL_MAX,
   type PersonalApiKey,
@@ -12,6 +12,7 @@ import { ApiError } from '../../../lib/api-error'
 import { currentUserQuery } from '../../../lib/current-user'
 import type { ErrorMessages } from '../../../lib/error-message'
 import { applyServerError } from '../../../lib/form-errors'
+import { useFocusFailure } from '../../../lib/use-focus-failure'
 import { zodResolver } from '../../../lib/zod-resolver'
 import { formStrings as s } from '../form-strings'
 import { keyBody, keyFormSchema, type KeyFormValues } from '../key-form-values'
@@ -75,38 +76,43 @@ export function KeyForm({
   const { register, handleSubmit, setError, control, formState, setValue } = useForm<KeyFormValues>(
     { resolver: zodResolver(keyFormSchema), defaultValues: initial },
   )
-  const access = useWatch({ control, name: 'access' })
-  const onSubmit = handleSubmit((values) =>
-    mutation.mutate(keyBody(values), {
-      onSuccess: onSaved,
-      onError: (error) => applyServerError(error, setError, FIELDS, messagesFor(error)),
-    }),
+  const { form, failed } = useFocusFailure()
+  const [access, scopes] = useWatch({ control, name: ['access', 'scopes'] })
+  // The pickers' lists are set as values, not registered inputs: react-hook-form's Controller
+  // would put its code in the first page's chunk (react-hook-form is one module there).
+  const setList = (name: 'scopes' | 'scoped_teams' | 'scoped_organizations', list: string[]) =>
+    setValue(name, list, { shouldDirty: true, shouldValidate: formState.isSubmitted })
+  const onSubmit = handleSubmit(
+    (values) =>
+      mutation.mutate(keyBody(values), {
+        onSuccess: onSaved,
+        onError: (error) => {
+          applyServerError(error, setError, FIELDS, messagesFor(error))
+          failed()
+        },
+      }),
+    failed,
   )
   const errors = formState.errors
   return (
-    <form noValidate onSubmit={onSubmit} className="key-form">
+    <form ref={form} noValidate onSubmit={onSubmit} className="key-form">
       <Field label={s.labelLabel} description={s.labelHint} error={errors.label?.message}>
         <input type="text" autoComplete="off" {...register('label')} />
       </Field>
-      <Controller
-        control={control}
-        name="scopes"
-        render={({ field, fieldState }) => (
-          <ScopePicker
-            scopes={field.value}
-            fieldRef={field.ref}
-            error={fieldState.error?.message}
-            onChange={field.onChange}
-            // PostHog's MCP preset works everywhere, never in chosen projects only.
-            onAllAccessOnly={() => setValue('access', 'all')}
-          />
-        )}
+      <ScopePicker
+        scopes={scopes}
+        error={errors.scopes?.message}
+        onChange={(next) => setList('scopes', next)}
+        // PostHog's MCP preset works everywhere, never in chosen projects only.
+        onAllAccessOnly={() => setValue('access', 'all')}
       />
       <AccessPicker
         user={user}
         access={access}
         register={register}
         control={control}
+        setList={setList}
+        errors={errors}
         otherTeams={otherTeams}
       />
       <FormFooter
