@@ -18,6 +18,7 @@ import { registerEmailRoutes } from './routes/email'
 import { registerPersonalApiKeyRoutes } from './routes/personal-api-keys'
 import { registerLoginSessionRoutes } from './routes/login-sessions'
 import { registerPasswordResetRoutes } from './routes/password-reset'
+import { registerPasskeyRoutes } from './routes/passkeys'
 import { registerPreferenceRoutes } from './routes/preferences'
 import { registerStaticRoutes } from './routes/static'
 import { registerTwoFactorRoutes } from './routes/two-factor'
@@ -87,6 +88,7 @@ export function createApp(deps: Deps) {
   registerTwoFactorRoutes(app)
   registerPersonalApiKeyRoutes(app)
   registerLoginSessionRoutes(app)
+  registerPasskeyRoutes(app)
   registerUserRoutes(app)
 
   app.all('/api/*', () => {

@@ -27,6 +27,11 @@ export interface Config {
   devTools: boolean
   /** Host names a request may name (ALLOWED_HOSTS, HOST, PUBLIC_URL and loopback). */
   allowedHosts: string[]
+  /** WEBAUTHN_RP_ID / WEBAUTHN_ORIGIN: the passkey relying party; null takes the request's host. */
+  webauthnRpId: string | null
+  webauthnOrigin: string | null
+  /** How long a passkey challenge may be answered (PostHog has no limit; ADR 0004). */
+  webauthnChallengeSec: number
 }
 
 export const defaultConfig: Config = {
@@ -42,6 +47,9 @@ export const defaultConfig: Config = {
   smtpUrl: null,
   devTools: true,
   allowedHosts: allowedHostsFromEnv({}),
+  webauthnRpId: null,
+  webauthnOrigin: null,
+  webauthnChallengeSec: 300,
 }
 
 /**
@@ -119,6 +127,34 @@ function smtpUrl(env: Env): string | null {
   return value
 }
 
+function webauthnRpId(env: Env): string | null {
+  const value = raw(env, 'WEBAUTHN_RP_ID')
+  if (value === null) return null
+  if (!/^[a-z0-9.-]+$/i.test(value))
+    throw new Error(`WEBAUTHN_RP_ID must be a host name without scheme or port, got "${value}"`)
+  return value.toLowerCase()
+}
+
+function webauthnOrigin(env: Env): string | null {
+  const value = raw(env, 'WEBAUTHN_ORIGIN')
+  if (value === null) return null
+  let url: URL | null = null
+  try {
+    url = new URL(value)
+  } catch {
+    // reported below
+  }
+  if (
+    !url ||
+    !['http:', 'https:'].includes(url.protocol) ||
+    url.origin !== value.replace(/\/$/, '')
+  )
+    throw new Error(
+      `WEBAUTHN_ORIGIN must be an origin like https://settings.example.com, got "${value}"`,
+    )
+  return url.origin
+}
+
 /** Local mode's settings (`Config`) from the environment. */
 function appConfigFromEnv(env: Env): Config {
   return {
@@ -142,6 +178,9 @@ function appConfigFromEnv(env: Env): Config {
     smtpUrl: smtpUrl(env),
     devTools: flag(env, 'DEV_TOOLS', isLoopback(env.HOST || '127.0.0.1')),
     allowedHosts: allowedHostsFromEnv(env),
+    webauthnRpId: webauthnRpId(env),
+    webauthnOrigin: webauthnOrigin(env),
+    webauthnChallengeSec: defaultConfig.webauthnChallengeSec,
   }
 }
 

@@ -164,4 +164,31 @@ export const migrations: string[] = [
   ALTER TABLE personal_api_keys ADD COLUMN last_rolled_at INTEGER;
   CREATE INDEX personal_api_keys_user ON personal_api_keys(user_id);
   `,
+  // Passkeys (issue 17; contract account-security §1.4–1.5): PostHog's WebauthnCredential, and the
+  // challenges its Django session keeps, one per session and purpose, single use.
+  `
+  CREATE TABLE webauthn_credentials (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    credential_id TEXT NOT NULL,
+    public_key BLOB NOT NULL,
+    algorithm INTEGER NOT NULL,
+    counter INTEGER NOT NULL,
+    transports TEXT NOT NULL,
+    label TEXT NOT NULL,
+    verified INTEGER NOT NULL DEFAULT 0,
+    aaguid TEXT,
+    created_at INTEGER NOT NULL,
+    UNIQUE (user_id, credential_id)
+  );
+  CREATE INDEX webauthn_credentials_credential ON webauthn_credentials(credential_id);
+  CREATE TABLE webauthn_challenges (
+    session_key_hash TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    challenge TEXT NOT NULL,
+    credential_id TEXT,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (session_key_hash, purpose)
+  );
+  `,
 ]
