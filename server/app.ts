@@ -19,6 +19,7 @@ import { registerPersonalApiKeyRoutes } from './routes/personal-api-keys'
 import { registerLoginSessionRoutes } from './routes/login-sessions'
 import { registerPasswordResetRoutes } from './routes/password-reset'
 import { registerPasskeyRoutes } from './routes/passkeys'
+import { registerPasskeyLoginRoutes } from './routes/passkey-login'
 import { registerPreferenceRoutes } from './routes/preferences'
 import { registerStaticRoutes } from './routes/static'
 import { registerTwoFactorRoutes } from './routes/two-factor'
@@ -89,6 +90,7 @@ export function createApp(deps: Deps) {
   registerPersonalApiKeyRoutes(app)
   registerLoginSessionRoutes(app)
   registerPasskeyRoutes(app)
+  registerPasskeyLoginRoutes(app)
   registerUserRoutes(app)
 
   app.all('/api/*', () => {

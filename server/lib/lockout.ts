@@ -62,13 +62,29 @@ export async function checkPasswordAttempt(
   password: string,
   storedHash: string | null,
 ): Promise<boolean> {
+  decoy ??= hashSecret('not-a-password: equalises the time of an unknown email')
+  const hash = storedHash ?? (await decoy)
+  return checkLoginAttempt(
+    deps,
+    email,
+    async () => (await verifySecret(password, hash)) && storedHash !== null,
+  )
+}
+
+/**
+ * The same lockout around any sign-in attempt for `email` (a passkey's owner too, as axes
+ * records a passkey failure against the credential's owner, contract account-security §1.10).
+ */
+export async function checkLoginAttempt(
+  deps: Deps,
+  email: string,
+  attempt: () => Promise<boolean>,
+): Promise<boolean> {
   const entry = current(deps, email)
   if (entry.count >= deps.config.loginFailureLimit) throw lockedOut(retryAfter(deps, entry))
   entry.count += 1
   entry.lastAt = deps.clock.now()
-  decoy ??= hashSecret('not-a-password: equalises the time of an unknown email')
-  const ok = await verifySecret(password, storedHash ?? (await decoy))
-  if (ok && storedHash) {
+  if (await attempt()) {
     failures(deps).delete(email)
     return true
   }
