@@ -5,7 +5,8 @@ import {
   hasTotpDevice as storeHasTotpDevice,
   type TotpThrottle,
 } from '../store/totp-devices'
-import { findUserById } from '../store/users'
+import { findUserById, type UserRow } from '../store/users'
+import { hasVerifiedCredential } from '../store/webauthn-credentials'
 import { consumeBackupCode } from './backup-codes'
 import type { Deps } from './context'
 import type { Mail } from './mail'
@@ -23,6 +24,14 @@ export async function sendSecurityMail(deps: Deps, mail: Mail): Promise<void> {
       `mail "${mail.subject}" failed: ${error instanceof Error ? error.message : String(error)}`,
     )
   }
+}
+
+/**
+ * Passkeys count as a second factor only while a verified one exists and the user's flag is
+ * on (has_passkeys AND passkeys_enabled_for_2fa, account-security §1.11): the effective value.
+ */
+export function passkeysForSecondFactor(deps: Deps, user: UserRow): boolean {
+  return user.passkeys_enabled_for_2fa && hasVerifiedCredential(deps.db, user.id)
 }
 
 export function hasTotpDevice(deps: Deps, userId: number): boolean {

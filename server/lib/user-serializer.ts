@@ -1,7 +1,7 @@
 import { isoPython, isoZ } from './clock'
 import type { Auth, Deps } from './context'
 import { sensitiveReference } from './auth'
-import { hasTotpDevice } from './second-factor'
+import { hasTotpDevice, passkeysForSecondFactor } from './second-factor'
 import { NOTIFICATION_TYPES } from '../../contract/enums'
 import { withNotificationDefaults } from './notification-settings'
 import { listScenes } from '../store/scene-personalisation'
@@ -38,7 +38,7 @@ export function serializeUser(deps: Deps, user: UserRow, auth: Auth | null) {
   // Only the session the request came with has a sensitive window; keys and other users' views have none.
   const session = auth?.kind === 'session' && auth.user.id === user.id ? auth.session : null
   const scenes = listScenes(db, user.id, user.current_team_id)
-  const has2fa = hasTotpDevice(deps, user.id)
+  const has2fa = hasTotpDevice(deps, user.id) || passkeysForSecondFactor(deps, user)
   return {
     date_joined: isoZ(user.date_joined),
     uuid: user.uuid,

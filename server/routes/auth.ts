@@ -21,7 +21,16 @@ import {
   logoutRequestSchema,
   type SuccessResponse,
 } from '../../contract/auth'
-import { resetTotpThrottle, verifyLoginSecondFactor } from '../lib/second-factor'
+import {
+  passkeysForSecondFactor,
+  resetTotpThrottle,
+  verifyLoginSecondFactor,
+} from '../lib/second-factor'
+import {
+  isPasskeyAnswer,
+  PASSKEY_2FA_DEVICE,
+  verifyPasskeySecondFactor,
+} from '../lib/passkey-second-factor'
 import { isNewDeviceSignIn, sendNewDeviceMail } from '../lib/new-device-mail'
 import { requestActivity } from '../lib/session-activity'
 import { createSession, deleteSession, updateSession, type LoginMethod } from '../store/sessions'
@@ -76,10 +85,14 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     const ok = await checkPasswordAttempt(deps, email, password, user?.password_hash ?? null)
     if (!user || !ok) throw validationError('invalid_credentials', 'Invalid email or password.')
     const totpDevice = totpDeviceId(c, user.id)
-    if (totpDevice && isRememberedDevice(c, user, totpDevice)) {
+    const passkeys = passkeysForSecondFactor(deps, user)
+    if (
+      (totpDevice && isRememberedDevice(c, user, totpDevice)) ||
+      (passkeys && isRememberedDevice(c, user, PASSKEY_2FA_DEVICE))
+    ) {
       // A browser that passed the second factor within 30 days is not asked again (§4.3).
       resetTotpThrottle(deps, user.id)
-    } else if (totpDevice) {
+    } else if (totpDevice || passkeys) {
       const now = clock.now()
       if (session) {
         // Keep the current session (a re-auth must not sign the user out) and park the pending login in it.
@@ -110,7 +123,9 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     )
     refuseCrossSiteSignIn(c)
     if (session?.user_id) enforceCsrf(c)
-    const { token } = parseBody(loginTokenRequestSchema, await readBody(c))
+    const body = await readBody(c)
+    const passkey = isPasskeyAnswer(body)
+    const { token } = passkey ? { token: '' } : parseBody(loginTokenRequestSchema, body)
     const user = pendingId !== null ? findUserById(deps.db, pendingId) : null
     if (!session || !user) {
       throw validationError('invalid_2fa_session', 'Invalid 2FA session. Please log in again.')
@@ -120,6 +135,12 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
       deps.config.twoFactorLoginTimeoutSec * 1000
     ) {
       throw validationError('2fa_expired', 'Login attempt has expired. Re-enter username/password.')
+    }
+    if (passkey) {
+      await verifyPasskeySecondFactor(c, session, user, body)
+      await completePasswordSignIn(c, user)
+      issueRememberDevice(c, user, PASSKEY_2FA_DEVICE)
+      return c.json({ success: true } satisfies SuccessResponse)
     }
     if (!token)
       throw validationError(

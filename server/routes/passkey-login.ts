@@ -11,7 +11,12 @@ import { checkAssertion, requestOptions, uuidFromHandle } from '../lib/webauthn'
 import { issueChallenge, takeChallenge } from '../lib/webauthn-challenges'
 import { createSession, findSession } from '../store/sessions'
 import { findUserById } from '../store/users'
-import { findVerifiedByCredentialId, markUsed } from '../store/webauthn-credentials'
+import {
+  findVerifiedByCredentialId,
+  markUsed,
+  userCredentials,
+} from '../store/webauthn-credentials'
+import { hasTotpDevice, passkeysForSecondFactor } from '../lib/second-factor'
 import { logIn } from './auth'
 import { bareError } from './passkeys'
 
@@ -23,6 +28,8 @@ import { bareError } from './passkeys'
 
 const BEGIN = '/api/webauthn/login/begin'
 const COMPLETE = '/api/webauthn/login/complete'
+const METHODS = '/api/login/2fa/passkey/methods'
+const SECOND_FACTOR_BEGIN = '/api/login/2fa/passkey/begin'
 const FAILED = 'Authentication failed. Please check your passkey and try again.'
 
 /** The challenge lives in the session, so an anonymous caller gets one (as Django's session). */
@@ -79,4 +86,38 @@ export function registerPasskeyLoginRoutes(app: Hono<AppEnv>) {
     return c.json({ success: true } satisfies SuccessResponse)
   })
   refuseOtherMethods(app, COMPLETE, ['POST'])
+
+  // TwoFactorPasskeyViewSet (contract auth §1.4): the pending sign-in's passkey second factor.
+  const pendingUser = (c: Ctx) => {
+    const id = c.get('session')?.pending_2fa_user_id ?? null
+    if (id === null)
+      return { error: 'No pending 2FA session. Please log in first.', status: 400 } as const
+    const user = findUserById(c.get('deps').db, id)
+    return user ? { user } : ({ error: 'User not found.', status: 404 } as const)
+  }
+
+  app.get(METHODS, (c) => {
+    const pending = pendingUser(c)
+    if (!pending.user) return bareError(c, pending.error, pending.status)
+    const deps = c.get('deps')
+    return c.json({
+      has_totp: hasTotpDevice(deps, pending.user.id),
+      has_passkeys: passkeysForSecondFactor(deps, pending.user),
+    })
+  })
+  refuseOtherMethods(app, METHODS, ['GET'])
+
+  app.post(SECOND_FACTOR_BEGIN, (c) => {
+    refuseCrossSiteSignIn(c)
+    const session = c.get('session')
+    if (session?.user_id) enforceCsrf(c)
+    const pending = pendingUser(c)
+    if (!pending.user || !session) return bareError(c, pending.error ?? '', pending.status)
+    const verified = userCredentials(c.get('deps').db, pending.user.id).filter((r) => r.verified)
+    if (verified.length === 0) return bareError(c, 'No passkeys found for this user.')
+    if (!pending.user.passkeys_enabled_for_2fa)
+      return bareError(c, 'Passkeys are not enabled for 2FA. Please enable them in your settings.')
+    return c.json(requestOptions(c, issueChallenge(c, session, 'second_factor'), verified))
+  })
+  refuseOtherMethods(app, SECOND_FACTOR_BEGIN, ['POST'])
 }

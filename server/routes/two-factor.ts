@@ -13,7 +13,8 @@ import { parseBody, readBody } from '../lib/body'
 import type { AppEnv, Ctx } from '../lib/context'
 import { refuseOtherMethods } from '../lib/methods'
 import { permissionDenied, validationError } from '../lib/errors'
-import { hasTotpDevice, sendSecurityMail } from '../lib/second-factor'
+import { hasTotpDevice, passkeysForSecondFactor, sendSecurityMail } from '../lib/second-factor'
+import { hasVerifiedCredential } from '../store/webauthn-credentials'
 import { deleteTotpDevice, enrolTotpDevice, matchTotp, newTotpSecret } from '../lib/totp'
 import { deleteOtherSessions, updateSession } from '../store/sessions'
 import { targetUser } from '../lib/user-lookup'
@@ -85,14 +86,14 @@ export function registerTwoFactorRoutes(app: Hono<AppEnv>) {
     const user = targetUser(c, auth, c.req.param('uuid')!)
     const deps = c.get('deps')
     const hasTotp = hasTotpDevice(deps, user.id)
-    // This stand-in has no passkeys, so TOTP is the only method.
+    const passkeys = passkeysForSecondFactor(deps, user)
     return c.json({
-      is_enabled: hasTotp,
+      is_enabled: hasTotp || passkeys,
       backup_codes_remaining: hasTotp ? countBackupCodes(deps.db, user.id) : 0,
-      method: hasTotp ? 'TOTP' : null,
-      has_passkeys: false,
+      method: hasTotp ? 'TOTP' : passkeys ? 'passkey' : null,
+      has_passkeys: hasVerifiedCredential(deps.db, user.id),
       has_totp: hasTotp,
-      passkeys_enabled_for_2fa: false,
+      passkeys_enabled_for_2fa: passkeys,
     } satisfies TwoFactorStatus)
   }
 

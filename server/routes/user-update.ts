@@ -13,6 +13,7 @@ import { hashSecret, validateNewPassword, verifySecret } from '../lib/passwords'
 import { findTeam, firstTeamIdOf, organizationsOf } from '../store/organizations'
 import { deleteOtherSessions, endPendingSignIns } from '../store/sessions'
 import { findUserById, updateUser, updateUserJson, type UserRow } from '../store/users'
+import { hasVerifiedCredential } from '../store/webauthn-credentials'
 import { targetUser } from '../lib/user-lookup'
 
 /** A PATCH whose keys are all in this list skips the fresh-session rule (UserViewSet.time_sensitive_allow_if_only_fields). */
@@ -53,15 +54,17 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
   const { passkeys_enabled_for_2fa: passkeys, ...fields } = parseBody(userUpdateRequestSchema, body)
   for (const [key, value] of Object.entries(fields)) set(key as keyof typeof fields, value)
 
-  if (passkeys === true) {
-    // This stand-in has no passkeys, so turning passkey-2FA on always fails as PostHog's does without one.
+  // Turning passkey-2FA on needs a verified passkey; off is never checked (account-security §1.12).
+  if (passkeys === true && !hasVerifiedCredential(deps.db, user.id)) {
     throw validationError(
       'no_passkeys',
       'You must have at least one passkey set up before enabling passkeys for 2FA.',
       'passkeys_enabled_for_2fa',
     )
   }
-  if (passkeys !== undefined) changes.passkeys_enabled_for_2fa = false
+  if (passkeys !== undefined) changes.passkeys_enabled_for_2fa = passkeys
+  // Only off→on is a credential change: it signs out the user's other sessions.
+  const passkeysTurnedOn = passkeys === true && !user.passkeys_enabled_for_2fa
 
   if (has(body, 'is_staff')) {
     if (!auth.user.is_staff)
@@ -123,6 +126,12 @@ export async function updateUserFromBody(c: Ctx, lookup: string, isPut: boolean)
         )
         endPendingSignIns(deps.db, user.id)
       }
+      if (passkeysTurnedOn)
+        deleteOtherSessions(
+          deps.db,
+          user.id,
+          auth.kind === 'session' ? auth.session.key_hash : null,
+        )
       stage?.commit()
     })
     .immediate()
