@@ -14,7 +14,8 @@ interface Raw {
 }
 interface Expected {
   status: number
-  body: { type: string; code: string; detail: unknown; attr: string | null }
+  /** PostHog's envelope, or a WebAuthn view's bare {"error"}. */
+  body: { type: string; code: string; detail: unknown; attr: string | null } | { error: string }
 }
 type Case = [
   what: string,
@@ -284,7 +285,28 @@ const PERSONAL_API_KEYS: Case[] = [
   ['keys: a key creating a key', 'key', 'POST', K, KEY_BODY, fail(403, 'authentication_error', 'permission_denied', 'This action does not support personal API key access')],
 ]
 
+const WA = '/api/webauthn'
+const bare = (status: number, error: string): Expected => ({ status, body: { error } })
+// prettier-ignore
+const PASSKEYS: Case[] = [
+  ['passkey register: complete without begin', 'ada', 'POST', `${WA}/register/complete`, { id: 'x', label: 'L' }, bare(400, 'No registration challenge found. Please start registration again.')],
+  ['passkey register: truncated JSON', 'ada', 'POST', `${WA}/register/complete`, raw('{"id":'), notJson],
+  ['passkey register: text/plain', 'ada', 'POST', `${WA}/register/complete`, raw('{}', 'text/plain'), unsupported('text/plain')],
+  ['passkey rename: unknown id', 'ada', 'PATCH', `${WA}/credentials/nope/`, { label: 'x' }, bare(404, 'Credential not found.')],
+  ['passkey rename: a 10 kB id', 'ada', 'PATCH', `${WA}/credentials/${'x'.repeat(10_000)}/`, { label: 'x' }, bare(404, 'Credential not found.')],
+  ['passkey delete: unknown id', 'ada', 'DELETE', `${WA}/credentials/nope/`, undefined, bare(404, 'Credential not found.')],
+  ['passkey verify: unknown id', 'ada', 'POST', `${WA}/credentials/nope/verify`, undefined, bare(404, 'Credential not found.')],
+  ['passkey verify_complete: nothing pending', 'ada', 'POST', `${WA}/credentials/nope/verify_complete`, { response: [] }, bare(400, 'No pending verification. Please start verification again.')],
+  ['passkey list: with a key', 'key', 'GET', `${WA}/credentials/`, undefined, fail(401, 'authentication_error', 'not_authenticated', 'Authentication credentials were not provided.')],
+  ['passkey sign-in: complete without begin', 'anon', 'POST', `${WA}/login/complete/`, { id: 'x', response: 'x' }, bare(400, 'No login challenge found. Please start login again.')],
+  ['passkey sign-in: truncated JSON', 'anon', 'POST', `${WA}/login/complete/`, raw('{"id":'), notJson],
+  ['passkey 2FA methods: no pending sign-in', 'anon', 'GET', '/api/login/2fa/passkey/methods/', undefined, bare(400, 'No pending 2FA session. Please log in first.')],
+  ['passkey 2FA begin: no pending sign-in', 'anon', 'POST', '/api/login/2fa/passkey/begin/', undefined, bare(400, 'No pending 2FA session. Please log in first.')],
+  ['login token: a passkey without a pending sign-in', 'anon', 'POST', '/api/login/token', { credential_id: 7, response: [] }, invalid(null, 'invalid_2fa_session', 'Invalid 2FA session. Please log in again.')],
+]
+
 const TABLES = [
+  'webauthn_credentials',
   'users',
   'memberships',
   'organizations',
@@ -373,6 +395,7 @@ describe('the bad-input sweep', () => {
   it('2FA validation, sign-in, email verification and password reset', () => sweep(SIGN_IN))
   it('uuids, list and dashboard query parameters, and /_dev/users', () => sweep(LOOKUPS))
   it('personal API keys: create, update and roll', () => sweep(PERSONAL_API_KEYS))
+  it('passkeys: registration, management, sign-in and the second factor', () => sweep(PASSKEYS))
 
   it('huge but well-formed page numbers are an empty page, not a 500', async () => {
     const users = await clients.grace.get(

@@ -5,10 +5,19 @@ import {
   passwordResetCompleteAnswerSchema,
   passwordResetCompleteResponseSchema,
 } from '../contract/password-reset'
+import {
+  passkeyCredentialSchema,
+  passkeyCredentialsSchema,
+  passkeyRegistrationDoneSchema,
+  passkeyRegistrationOptionsSchema,
+  passkeyRequestOptionsSchema,
+  webauthnErrorSchema,
+} from '../contract/passkeys'
 import { personalApiKeyListSchema, personalApiKeySchema } from '../contract/personal-api-keys'
 import { userListSchema, userSchema } from '../contract/user'
 import { testServerPerTest } from './testing/per-test'
 import { NEW_PASSWORD, resetLinkFor } from './testing/password-reset'
+import { SoftAuthenticator } from './testing/webauthn'
 
 // The app parses every response with contract/; the server must produce what those schemas accept.
 const s = testServerPerTest()
@@ -71,6 +80,31 @@ describe('responses match contract/', () => {
       (await c.post('/api/users/@me/login_sessions/revoke_others/')).body,
     )
     expect(revoked.data).toEqual({ revoked_count: 1 })
+  })
+
+  it('the passkey answers: begin, complete, verify, the list, rename, sign-in options', async () => {
+    const c = await s.signedIn('ada@example.com')
+    const begin = passkeyRegistrationOptionsSchema.safeParse(
+      (await c.post('/api/webauthn/register/begin')).body,
+    )
+    expect(begin.success, JSON.stringify(begin.error?.issues)).toBe(true)
+    const key = new SoftAuthenticator(s.url)
+    const done = passkeyRegistrationDoneSchema.parse(
+      (await c.post('/api/webauthn/register/complete', key.register(begin.data!))).body,
+    )
+    const path = `/api/webauthn/credentials/${done.credential_id}/`
+    const verify = passkeyRequestOptionsSchema.parse((await c.post(`${path}verify`)).body)
+    const verified = await c.post(`${path}verify_complete`, key.assert(verify))
+    expect(passkeyCredentialSchema.safeParse(verified.body).success).toBe(true)
+    expect(
+      passkeyCredentialsSchema.safeParse((await c.get('/api/webauthn/credentials/')).body).success,
+    ).toBe(true)
+    expect(
+      passkeyCredentialSchema.safeParse((await c.patch(path, { label: 'x' })).body).success,
+    ).toBe(true)
+    const login = await s.client().post('/api/webauthn/login/begin/')
+    expect(passkeyRequestOptionsSchema.safeParse(login.body).success).toBe(true)
+    expect(webauthnErrorSchema.safeParse((await c.patch(path, {})).body).success).toBe(true)
   })
 
   it('every error envelope', async () => {

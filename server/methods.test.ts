@@ -35,6 +35,16 @@ const REFUSALS: [path: string, method: string, allow: string][] = [
   ['/api/personal_api_keys/@current/', 'PATCH', 'GET'],
   ['/api/personal_api_keys/some-id/', 'POST', 'GET, PATCH, PUT, DELETE'],
   ['/api/personal_api_keys/some-id/roll/', 'GET', 'POST'],
+  ['/api/webauthn/register/begin', 'GET', 'POST'],
+  ['/api/webauthn/register/complete/', 'PUT', 'POST'],
+  ['/api/webauthn/credentials/', 'POST', 'GET'],
+  ['/api/webauthn/credentials/some-id/', 'GET', 'PATCH, DELETE'],
+  ['/api/webauthn/credentials/some-id/verify', 'GET', 'POST'],
+  ['/api/webauthn/credentials/some-id/verify_complete/', 'DELETE', 'POST'],
+  ['/api/webauthn/login/begin/', 'GET', 'POST'],
+  ['/api/webauthn/login/complete/', 'GET', 'POST'],
+  ['/api/login/2fa/passkey/methods/', 'POST', 'GET'],
+  ['/api/login/2fa/passkey/begin/', 'GET', 'POST'],
 ]
 
 describe('405 for a method a path lacks', () => {
