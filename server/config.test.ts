@@ -53,8 +53,12 @@ describe('configFromEnv', () => {
       SECURE_COOKIES: 'false',
       SMTP_URL: 'smtp://mail.example.com:587',
       DEV_TOOLS: 'false',
+      WEBAUTHN_RP_ID: 'Settings.Example.com',
+      WEBAUTHN_ORIGIN: 'https://settings.example.com',
     })
     expect(app).toMatchObject({
+      webauthnRpId: 'settings.example.com',
+      webauthnOrigin: 'https://settings.example.com',
       sensitiveWindowSec: 60,
       freshReauthSec: 5,
       sessionAgeSec: 600,
@@ -78,6 +82,9 @@ describe('configFromEnv', () => {
     [{ POSTHOG_TIMEOUT: 'soon' }, /^POSTHOG_TIMEOUT must be/],
     [{ SMTP_URL: 'mail.example.com' }, /^SMTP_URL must be a URL like smtp:\/\//],
     [{ PUBLIC_URL: 'settings' }, /^PUBLIC_URL must be an absolute URL/],
+    [{ WEBAUTHN_RP_ID: 'https://example.com' }, /^WEBAUTHN_RP_ID must be a host name/],
+    [{ WEBAUTHN_ORIGIN: 'example.com' }, /^WEBAUTHN_ORIGIN must be an origin/],
+    [{ WEBAUTHN_ORIGIN: 'https://example.com/path' }, /^WEBAUTHN_ORIGIN must be an origin/],
     [{ ALLOWED_HOSTS: 'a b' }, /^ALLOWED_HOSTS has an entry/],
     [{ POSTHOG_URL: 'us.posthog.com' }, /^POSTHOG_URL must be/],
     [{ POSTHOG_URL: 'https://us.posthog.com/api' }, /^POSTHOG_URL must be PostHog's origin/],
