@@ -133,3 +133,31 @@ describe('passkey sign-in (contract auth §1.7)', () => {
     expect(s.outbox().some((m) => /Login method: Passkey/i.test(m.text))).toBe(true)
   })
 })
+
+describe('passkey sign-in, more cases', () => {
+  it('signed in already, it is a re-auth: the 2-hour window starts again', async () => {
+    const { key } = await adaWithPasskey()
+    const c = await s.signedIn('ada@example.com')
+    s.clock.advance(7201)
+    expect((await c.post('/api/users/@me/login_sessions/revoke_others/')).status).toBe(403)
+    expect((await signIn(c, key)).status).toBe(200)
+    expect((await c.post('/api/users/@me/login_sessions/revoke_others/')).status).toBe(200)
+  })
+
+  it('a deleted passkey no longer signs in', async () => {
+    const ada = await s.signedIn('ada@example.com')
+    const { key, id } = await addPasskey(ada, s.url)
+    expect((await ada.delete(`/api/webauthn/credentials/${id}/`)).status).toBe(204)
+    expect((await signIn(s.client(), key)).body).toEqual(FAILED)
+  })
+
+  it('old challenges are cleared by later ceremonies', async () => {
+    await s.client().post(BEGIN)
+    s.clock.advance(301)
+    await s.client().post(BEGIN)
+    const rows = s.deps.db.prepare('SELECT COUNT(*) AS n FROM webauthn_challenges').get() as {
+      n: number
+    }
+    expect(rows.n).toBe(1)
+  })
+})

@@ -15,9 +15,11 @@ export function issueChallenge(
   purpose: ChallengePurpose,
   credentialId: string | null = null,
 ): string {
-  const { db, clock } = c.get('deps')
+  const { db, clock, config } = c.get('deps')
   const challenge = newChallenge()
-  putChallenge(db, session.key_hash, purpose, challenge, clock.now(), credentialId)
+  const now = clock.now()
+  const staleBefore = now - config.webauthnChallengeSec * 1000
+  putChallenge(db, session.key_hash, purpose, challenge, now, staleBefore, credentialId)
   return challenge
 }
 

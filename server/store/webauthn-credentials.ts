@@ -113,15 +113,20 @@ export interface ChallengeRow {
   created_at: number
 }
 
-/** A new begin replaces the session's earlier challenge for the same ceremony. */
+/**
+ * A new begin replaces the session's earlier challenge for the same ceremony; challenges older
+ * than `staleBefore` (dead anyway, or left by a session that has gone) are cleared on the way.
+ */
 export function putChallenge(
   db: Db,
   sessionKeyHash: string,
   purpose: ChallengePurpose,
   challenge: string,
   createdAt: number,
+  staleBefore: number,
   credentialId: string | null = null,
 ) {
+  db.prepare('DELETE FROM webauthn_challenges WHERE created_at < ?').run(staleBefore)
   db.prepare(
     `INSERT OR REPLACE INTO webauthn_challenges (session_key_hash, purpose, challenge, credential_id, created_at)
      VALUES (?, ?, ?, ?, ?)`,
