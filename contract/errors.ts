@@ -103,7 +103,8 @@ export const ERROR_CODES = [
 ] as const
 export type KnownErrorCode = (typeof ERROR_CODES)[number]
 
-const knownCodes: ReadonlySet<string> = new Set(ERROR_CODES)
+// Pure: the app never asks, so the list stays out of its bundle (only the server checks codes).
+const knownCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(ERROR_CODES)
 export function isKnownErrorCode(code: string): code is KnownErrorCode {
   return knownCodes.has(code)
 }

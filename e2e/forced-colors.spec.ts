@@ -95,7 +95,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(other.color).not.toBe(currentPaint.color)
       }
       // Focused, it keeps a ring that stands out from its own fill.
-      await nav.getByRole('link', { name: 'Two-factor' }).focus()
+      // The link before it in the navigation.
+      await nav.getByRole('link', { name: 'API keys' }).focus()
       await page.keyboard.press('Tab')
       await expect(current).toBeFocused()
       const ring = await current.evaluate((element) => getComputedStyle(element).outlineColor)

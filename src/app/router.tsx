@@ -9,6 +9,8 @@ import { Layout } from './layout'
 import { forgotPasswordPage, loginPage, resetPasswordPage, settingsRoutes } from './pages'
 import { RouteError, SettingsError, SettingsNotFound, SignedOutNotFound } from './route-states'
 
+type Router = ReturnType<typeof createBrowserRouter>
+
 /** The user when signed in, else null (signed out, or the server can't be reached). */
 const optionalUser = (queryClient: QueryClient) => async (): Promise<User | null> =>
   queryClient.ensureQueryData(currentUserQuery).catch(() => null)
@@ -16,6 +18,16 @@ const optionalUser = (queryClient: QueryClient) => async (): Promise<User | null
 /** An unknown address: inside the settings frame when signed in, else a page of its own. */
 function UnknownPathFrame() {
   return useLoaderData<User | null>() ? <Layout /> : <SignedOutNotFound />
+}
+
+const UNKNOWN_PATH = 'unknown-path'
+
+/** A page only a signed-in user sees: a settings page, or an unknown address inside the frame. */
+function showsSignedInPage({ matches, loaderData }: Router['state']): boolean {
+  return matches.some(
+    ({ route }) =>
+      route.id === 'settings' || (route.id === UNKNOWN_PATH && !!loaderData[UNKNOWN_PATH]),
+  )
 }
 
 export function createRouter(queryClient: QueryClient) {
@@ -41,6 +53,7 @@ export function createRouter(queryClient: QueryClient) {
     },
     {
       // Outside /settings the layout's Outlet shows the same "Page not found" as inside.
+      id: UNKNOWN_PATH,
       loader: optionalUser(queryClient),
       Component: UnknownPathFrame,
       ErrorBoundary: RouteError,
@@ -61,8 +74,9 @@ export function createRouter(queryClient: QueryClient) {
       })
       return
     }
+    // Signed out already (sign-in, a reset page, a signed-out "Page not found"): nothing to do.
+    if (!showsSignedInPage(router.state)) return
     const { pathname, search } = router.state.location
-    if (pathname === routes.login) return
     queryClient.clear()
     void router.navigate(loginPath(pathname + search), { replace: true })
   })
