@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { MIN_LENGTH } from './strength/strength-checker'
+import { confirmMatches, newPasswordFields } from '../../lib/new-password'
 import { passwordStrings as s } from './strings'
 
 /**
@@ -16,20 +16,9 @@ export function passwordFormSchema(hasPassword: boolean) {
       current_password: hasPassword
         ? z.string().check(z.minLength(1, { error: () => s.currentRequired }))
         : z.string(),
-      password: z
-        .string()
-        .check(
-          z.minLength(MIN_LENGTH, { error: () => s.tooShort }),
-          z.maxLength(128, { error: () => s.tooLong }),
-        ),
-      confirm: z.string().check(z.minLength(1, { error: () => s.confirmRequired })),
+      ...newPasswordFields(s),
     })
-    .check(
-      z.refine((v) => v.confirm === '' || v.confirm === v.password, {
-        error: () => s.mismatch,
-        path: ['confirm'],
-      }),
-    )
+    .check(confirmMatches(s))
 }
 
 export type PasswordFormValues = z.infer<ReturnType<typeof passwordFormSchema>>

@@ -9,6 +9,7 @@ import { loginState, passwordChangedLoginPath, routes } from '../../../config/pa
 import { isApiError } from '../../../lib/api-error'
 import type { ErrorMessages } from '../../../lib/error-message'
 import { applyServerError } from '../../../lib/form-errors'
+import { confirmMatches, newPasswordFields } from '../../../lib/new-password'
 import { useFocusFailure } from '../../../lib/use-focus-failure'
 import { zodResolver } from '../../../lib/zod-resolver'
 import { useResetPassword } from '../api/use-reset-password'
@@ -24,23 +25,7 @@ export interface StrengthParts {
 }
 
 /** The server's rules that need no dictionary (8 to 128 characters); it judges the strength. */
-const schema = () =>
-  z
-    .object({
-      password: z
-        .string()
-        .check(
-          z.minLength(8, { error: () => s.tooShort }),
-          z.maxLength(128, { error: () => s.tooLong }),
-        ),
-      confirm: z.string().check(z.minLength(1, { error: () => s.confirmRequired })),
-    })
-    .check(
-      z.refine((v) => v.confirm === '' || v.confirm === v.password, {
-        error: () => s.mismatch,
-        path: ['confirm'],
-      }),
-    )
+const schema = () => z.object(newPasswordFields(s)).check(confirmMatches(s))
 type Values = { password: string; confirm: string }
 
 interface Props {

@@ -1,4 +1,5 @@
 import type { TranslationKeys } from '@zxcvbn-ts/core'
+import { PASSWORD_MIN_LENGTH } from '../../../lib/new-password'
 
 /** zxcvbn's feedback as its keys ("straightRow", "anotherWord"): strings.ts words them. */
 export type WarningKey = keyof TranslationKeys['warnings']
@@ -15,7 +16,7 @@ export interface Strength {
 export type StrengthChecker = (password: string) => Strength
 
 /** The server's rule, mirrored so the meter can say "Strong enough" only when a save will pass. */
-export const MIN_LENGTH = 8
+export const MIN_LENGTH = PASSWORD_MIN_LENGTH
 export const MIN_SCORE = 3
 export const isAccepted = (password: string, strength: Strength) =>
   password.length >= MIN_LENGTH && strength.score >= MIN_SCORE
