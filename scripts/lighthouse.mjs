@@ -74,6 +74,27 @@ async function measure(port, baseUrl, path, run) {
   return summarize(result.lhr)
 }
 
+/** RUNS measurements of one page, numbered from `first`. */
+async function measureRuns(port, baseUrl, path, first) {
+  const runs = []
+  for (let run = first; run < first + RUNS; run++) {
+    // A run whose trace Lighthouse could not read (NO_NAVSTART and the like, now and then on
+    // a busy machine) measured nothing, not a slow page: it is run again, at most twice.
+    let figures
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      figures = await measure(port, baseUrl, path, run)
+      const failed = figures.runtimeError || figures.metricErrors.length
+      if (failed)
+        console.log(
+          `${path} run ${run + 1}, attempt ${attempt}: ${[figures.runtimeError, ...figures.metricErrors, ...figures.warnings].filter(Boolean).join('; ')}`,
+        )
+      if (!failed) break
+    }
+    runs.push(figures)
+  }
+  return runs
+}
+
 async function main() {
   const started = Date.now()
   rmSync(reportFile, { force: true })
@@ -106,21 +127,12 @@ async function main() {
     const rows = []
     for (const { path, user } of pages) {
       await signInBrowser(browser, server.url, user && cookies.get(user))
-      const runs = []
-      for (let run = 0; run < RUNS; run++) {
-        // A run whose trace Lighthouse could not read (NO_NAVSTART and the like, now and then on
-        // a busy machine) measured nothing, not a slow page: it is run again, at most twice.
-        let figures
-        for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-          figures = await measure(chrome.port, server.url, path, run)
-          const failed = figures.runtimeError || figures.metricErrors.length
-          if (failed)
-            console.log(
-              `${path} run ${run + 1}, attempt ${attempt}: ${[figures.runtimeError, ...figures.metricErrors, ...figures.warnings].filter(Boolean).join('; ')}`,
-            )
-          if (!failed) break
-        }
-        runs.push(figures)
+      const runs = await measureRuns(chrome.port, server.url, path, 0)
+      // A median under the minimum on a shared, noisy machine is measured once more (RUNS more
+      // runs, the median of all): a slow page stays under, a burst of someone else's CPU does not.
+      if (median(runs).performance < MIN.performance) {
+        console.log(`${path}: median under ${MIN.performance}, measuring ${RUNS} more runs`)
+        runs.push(...(await measureRuns(chrome.port, server.url, path, RUNS)))
       }
       const chosen = median(runs)
       const passed =
