@@ -13,5 +13,11 @@ export const appConfigSchema = z.object({
    * dev tools' explanation locally (there is no PostHog UI), null when neither exists.
    */
   organization_settings_url: z.nullable(z.string()),
+  /**
+   * Where the account's passkeys are managed when not here: PostHog's own user settings in proxy
+   * mode (a passkey belongs to the host it was made on, PostHog's, which this origin cannot use);
+   * null locally, where this app manages them. Optional: servers before issue 17 had no such key.
+   */
+  passkeys_url: z.optional(z.nullable(z.string())),
 })
 export type AppConfig = z.infer<typeof appConfigSchema>

@@ -24,6 +24,7 @@ describe('GET /_app/config: what the app cannot learn from PostHog', () => {
     expect(appConfigSchema.parse(res.body)).toEqual({
       mode: 'local',
       organization_settings_url: '/_dev/organizations',
+      passkeys_url: null,
     })
     const page = await s.devClient().get('/_dev/organizations')
     expect(page.status).toBe(200)
@@ -37,6 +38,7 @@ describe('GET /_app/config: what the app cannot learn from PostHog', () => {
     expect((await s.client().get('/_app/config')).body).toEqual({
       mode: 'local',
       organization_settings_url: null,
+      passkeys_url: null,
     })
     expect((await s.client().get('/_dev/organizations')).status).toBe(404)
   })
@@ -64,6 +66,7 @@ describe('GET /_app/config: what the app cannot learn from PostHog', () => {
     expect(appConfigSchema.parse(await res.json())).toEqual({
       mode: 'proxy',
       organization_settings_url: `${posthog}/settings/organization`,
+      passkeys_url: `${posthog}/settings/user`,
     })
     expect(upstreamHits).toBe(0)
   })

@@ -55,17 +55,19 @@ export interface ShellRoute {
   name: string
   /** A URL the route matches. */
   url: string
-  feature: string
+  /** The feature folders whose catalogues it needs. */
+  features: string[]
 }
 
 /** Sign-in, the password reset pages and every page of the registry (`src/app/pages.ts`). */
 export const shellRoutes: ShellRoute[] = [
-  { name: 'login', url: routes.login, feature: 'auth' },
-  { name: 'reset', url: routes.forgotPassword, feature: 'password-reset' },
-  { name: 'reset-password', url: '/reset/_/_', feature: 'password-reset' },
+  { name: 'login', url: routes.login, features: ['auth'] },
+  { name: 'reset', url: routes.forgotPassword, features: ['password-reset'] },
+  { name: 'reset-password', url: '/reset/_/_', features: ['password-reset', 'password'] },
   ...Object.values<Page>(pages).map((page) => {
     const name = page.module ?? page.path.split('/').at(-1)!
-    return { name, url: page.path.replace(/:[a-z]+/g, '_'), feature: page.feature ?? name }
+    const features = typeof page.feature === 'string' ? [page.feature] : (page.feature ?? [name])
+    return { name, url: page.path.replace(/:[a-z]+/g, '_'), features }
   }),
 ]
 
@@ -147,7 +149,7 @@ async function renderRoute(route: ShellRoute): Promise<string> {
 
 async function activateLocale(locale: Locale) {
   if (locale !== 'en') {
-    const scopes = new Set([...entryScopes, ...shellRoutes.map((route) => route.feature)])
+    const scopes = new Set([...entryScopes, ...shellRoutes.flatMap((route) => route.features)])
     for (const scope of scopes) i18n.load(locale, await loadCatalogue(scope, locale))
   }
   i18n.activate(locale)

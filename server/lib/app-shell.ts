@@ -40,22 +40,23 @@ export function routeModuleFor(path: string): string | null {
 /** The catalogue scopes in the entry chunk (src/app/catalogues.ts `entryScopes`). */
 const ENTRY_SCOPES = ['shell', 'auth', 'profile']
 
-/** Route modules not named like their feature folder (src/app/pages.ts says the same). */
-const FEATURE_OF: Record<string, string> = {
-  'user-detail': 'users',
-  login: 'auth',
-  reset: 'password-reset',
-  'reset-password': 'password-reset',
+/** Route modules not named like their feature folder, or with more than one (as src/app/pages.ts). */
+const FEATURES_OF: Record<string, string[]> = {
+  'user-detail': ['users'],
+  login: ['auth'],
+  reset: ['password-reset'],
+  'reset-password': ['password-reset', 'password'],
+  'two-factor': ['two-factor', 'passkeys'],
 }
 
 /**
- * The feature folder whose catalogue a route module needs, as src/app/pages.ts maps them: the
- * module's own name, but for those in FEATURE_OF.
+ * The feature folders whose catalogues a route module needs, as src/app/pages.ts maps them: the
+ * module's own name, but for those in FEATURES_OF.
  */
-export function routeFeature(module: string | null): string | null {
+export function routeFeatures(module: string | null): string[] {
   const name = module && /\/routes\/([a-z-]+)\.tsx$/.exec(module)?.[1]
-  if (!name) return null
-  return FEATURE_OF[name] ?? name
+  if (!name) return []
+  return FEATURES_OF[name] ?? [name]
 }
 
 /** The manifest key of a scope's catalogue in a locale (English is bundled with its code). */
@@ -72,8 +73,7 @@ export function cataloguePreloadTags(
   module: string | null,
 ): string {
   if (locale === 'en') return ''
-  const feature = routeFeature(module)
-  const scopes = new Set([...ENTRY_SCOPES, ...(feature ? [feature] : [])])
+  const scopes = new Set([...ENTRY_SCOPES, ...routeFeatures(module)])
   return [...scopes]
     .map((scope) => manifest[catalogueKey(scope, locale)]?.file)
     .filter(Boolean)

@@ -10,16 +10,20 @@ export const APP_CONFIG_PATH = '/_app/config'
  * the user's current organization.
  */
 const POSTHOG_ORGANIZATION_SETTINGS = '/settings/organization'
+/** PostHog's user settings, where its passkeys section is (`urls.settings('user')`). */
+const POSTHOG_USER_SETTINGS = '/settings/user'
 
 /** Local mode: no PostHog UI, so the dev tools' page says how organizations work here. */
 export const localAppConfig = (devTools: boolean): AppConfig => ({
   mode: 'local',
   organization_settings_url: devTools ? DEV_ORGANIZATIONS_PATH : null,
+  passkeys_url: null,
 })
 
 export const proxyAppConfig = (upstream: URL): AppConfig => ({
   mode: 'proxy',
   organization_settings_url: new URL(POSTHOG_ORGANIZATION_SETTINGS, upstream).href,
+  passkeys_url: new URL(POSTHOG_USER_SETTINGS, upstream).href,
 })
 
 /** Answered by the local server and the proxy alike; the app asks once per visit. */

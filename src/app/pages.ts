@@ -53,8 +53,8 @@ export interface Page {
    * module to preload by the same rule (`routeModuleFor`, `server/lib/app-shell.ts`).
    */
   module?: string
-  /** The feature folder whose catalogue the page needs, when not named like its module. */
-  feature?: string
+  /** The feature folders whose catalogues the page needs, when not only the one named like its module. */
+  feature?: string | string[]
 }
 
 /** A route module frames itself with its key: `<PageFrame page="profile" intro={…}>`. */
@@ -62,7 +62,13 @@ export const pages = {
   profile: { path: routes.profile, nav: true },
   email: { path: routes.email, nav: true },
   password: { path: routes.password, nav: true },
-  twoFactor: { path: routes.twoFactor, nav: true, loader: twoFactorData },
+  // The passkeys section sits under the authenticator app's (src/app/routes/two-factor.tsx).
+  twoFactor: {
+    path: routes.twoFactor,
+    nav: true,
+    loader: twoFactorData,
+    feature: ['two-factor', 'passkeys'],
+  },
   sessions: { path: routes.sessions, nav: true, loader: sessionsData },
   // No prefetching loader: its queries would bring contract/personal-api-keys.ts (the scope lists)
   // into the entry chunk, over the first page's budget. The page loads the list itself.

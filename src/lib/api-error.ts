@@ -28,11 +28,13 @@ export class ApiError extends Error {
       const { type, code, detail, attr } = envelope.data
       return new ApiError(response.status, type, code, detail, attr ?? null, retryAfter)
     }
+    // PostHog's WebAuthn views answer a bare {"error": "…"} (contract/passkeys.ts).
+    const bare = (body as { error?: unknown } | null)?.error
     return new ApiError(
       response.status,
       'server_error',
       'error',
-      `The server answered ${response.status}.`,
+      typeof bare === 'string' ? bare : `The server answered ${response.status}.`,
       null,
       retryAfter,
     )

@@ -1,5 +1,5 @@
 import { zodResolver } from '../../../lib/zod-resolver'
-import { useEffect, useRef } from 'react'
+import { Suspense, useContext, useEffect, useRef } from 'react'
 import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { Button } from '../../../components/button'
@@ -9,6 +9,7 @@ import { isApiError } from '../../../lib/api-error'
 import { errorMessage } from '../../../lib/error-message'
 import { applyServerError } from '../../../lib/form-errors'
 import { useSubmitSecondFactor } from '../api/use-sign-in'
+import { PasskeySlotsContext } from '../passkey-slots'
 import { signInErrors } from '../sign-in-errors'
 import { authStrings } from '../strings'
 
@@ -44,12 +45,20 @@ export function CodeStep({
   secondaryAction,
 }: Props) {
   const submit = useSubmitSecondFactor()
+  const passkeys = useContext(PasskeySlotsContext)
   const heading = useRef<HTMLHeadingElement>(null)
   const { register, handleSubmit, setError, setValue, setFocus, formState } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { token: '' },
   })
   useEffect(() => heading.current?.focus(), [])
+
+  /** An expired or lost sign-in (whatever the factor) goes back to the password step. */
+  const restartOn = (error: unknown) => {
+    if (!isApiError(error) || !RESTART_CODES.includes(error.code)) return false
+    onRestart(errorMessage(error, authStrings.errors))
+    return true
+  }
 
   const onSubmit = handleSubmit((values) =>
     // Codes are often pasted as "123 456"; the server wants the characters only. Once verified
@@ -59,8 +68,7 @@ export function CodeStep({
       : submit.mutate(stripCodeSeparators(values.token), {
           onSuccess: onVerified,
           onError: (error) => {
-            if (isApiError(error) && RESTART_CODES.includes(error.code))
-              return onRestart(errorMessage(error, authStrings.errors))
+            if (restartOn(error)) return
             setValue('token', '')
             applyServerError(error, setError, ['token'], signInErrors(error))
             setFocus('token')
@@ -68,11 +76,11 @@ export function CodeStep({
         }),
   )
 
-  return (
+  const back = secondaryAction ? (
+    <Button onClick={secondaryAction.onClick}>{secondaryAction.label}</Button>
+  ) : null
+  const codeStep = (
     <>
-      <Heading ref={heading} tabIndex={-1}>
-        {authStrings.secondFactorTitle}
-      </Heading>
       <p className="card-intro">{intro}</p>
       <OneTimeCodeForm
         onSubmit={onSubmit}
@@ -91,10 +99,30 @@ export function CodeStep({
         submitLabel={authStrings.verify}
         busyLabel={authStrings.verifying}
       >
-        {secondaryAction ? (
-          <Button onClick={secondaryAction.onClick}>{secondaryAction.label}</Button>
-        ) : null}
+        {back}
       </OneTimeCodeForm>
+    </>
+  )
+
+  return (
+    <>
+      <Heading ref={heading} tabIndex={-1}>
+        {authStrings.secondFactorTitle}
+      </Heading>
+      {passkeys ? (
+        // Until the passkey part has loaded (it is preloaded with this step), the code form.
+        <Suspense fallback={codeStep}>
+          <passkeys.SecondFactor
+            codeStep={codeStep}
+            secondary={back}
+            leaving={leaving}
+            onVerified={onVerified}
+            onRestart={restartOn}
+          />
+        </Suspense>
+      ) : (
+        codeStep
+      )}
     </>
   )
 }

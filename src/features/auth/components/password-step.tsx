@@ -1,5 +1,5 @@
 import { zodResolver } from '../../../lib/zod-resolver'
-import { useEffect, useRef } from 'react'
+import { Suspense, useContext, useEffect, useRef } from 'react'
 import { useForm } from 'react-hook-form'
 import { Link } from 'react-router'
 import * as z from 'zod/mini'
@@ -9,6 +9,7 @@ import { routes } from '../../../config/paths'
 import { isApiError } from '../../../lib/api-error'
 import { applyServerError } from '../../../lib/form-errors'
 import { useSignIn } from '../api/use-sign-in'
+import { PasskeySlotsContext } from '../passkey-slots'
 import { signInErrors } from '../sign-in-errors'
 import { authStrings } from '../strings'
 import { preloadCodeStep } from './lazy-code-step'
@@ -39,6 +40,7 @@ interface Props {
 
 export function PasswordStep({ notice, email, leaving, onSignedIn, onSecondFactor }: Props) {
   const signIn = useSignIn()
+  const passkeys = useContext(PasskeySlotsContext)
   const heading = useRef<HTMLHeadingElement>(null)
   const { form, failed } = useFocusFailure()
   const { register, handleSubmit, setError, formState } = useForm<Values>({
@@ -81,7 +83,8 @@ export function PasswordStep({ notice, email, leaving, onSignedIn, onSecondFacto
         <Field label={authStrings.email} error={errors.email?.message}>
           <input
             type="email"
-            autoComplete="username"
+            // "webauthn": the browser may offer the account's passkeys here (autofill).
+            autoComplete={passkeys ? 'username webauthn' : 'username'}
             inputMode="email"
             spellCheck={false}
             autoCapitalize="none"
@@ -101,6 +104,11 @@ export function PasswordStep({ notice, email, leaving, onSignedIn, onSecondFacto
           busyLabel={authStrings.signingIn}
         />
       </form>
+      {passkeys ? (
+        <Suspense>
+          <passkeys.SignIn leaving={leaving} onSignedIn={onSignedIn} />
+        </Suspense>
+      ) : null}
     </>
   )
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Ref } from 'react'
 import type { OrganizationBasic } from '../../../../contract/organization'
-import { appConfigQuery } from '../api/app-config-query'
+import { appConfigQuery } from '../../../lib/app-config'
 import { dangerZoneStrings as s } from '../strings'
 
 interface Props {
