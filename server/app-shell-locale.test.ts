@@ -20,11 +20,13 @@ beforeEach(async () => {
     JSON.stringify({
       'index.html': { file: 'assets/index-abc.js', isEntry: true },
       'src/app/routes/two-factor.tsx': { file: 'assets/two-factor-1.js', isDynamicEntry: true },
+      ...po('src/app/catalogue-files.ts', 'assets/catalogue-files-0.js'),
       ...po('src/lib/locales/de.po', 'assets/de-shell.js'),
       ...po('src/features/auth/locales/de.po', 'assets/de-auth.js'),
       ...po('src/features/profile/locales/de.po', 'assets/de-profile.js'),
       ...po('src/features/two-factor/locales/de.po', 'assets/de-2fa.js'),
       ...po('src/features/users/locales/de.po', 'assets/de-users.js'),
+      ...po('src/features/passkeys/locales/de.po', 'assets/de-passkeys.js'),
       ...po('src/lib/locales/ar.po', 'assets/ar-shell.js'),
     }),
   )
@@ -55,12 +57,15 @@ describe('the page in the visitor language', () => {
       'Accept-Language': 'de-CH,de;q=0.9,en;q=0.8',
     })
     expect(html).toBe('<html lang="de" dir="ltr" data-locale="de">')
+    // The map of the catalogues first, then the entry's scopes and the page's two features.
     expect(preloads).toEqual([
       'two-factor-1.js',
+      'catalogue-files-0.js',
       'de-shell.js',
       'de-auth.js',
       'de-profile.js',
       'de-2fa.js',
+      'de-passkeys.js',
     ])
     expect(res.headers.get('vary')).toContain('Accept-Language')
     expect(res.headers.get('vary')).toContain('Cookie')
@@ -72,7 +77,7 @@ describe('the page in the visitor language', () => {
       Cookie: 'account_settings_locale=ar',
     })
     expect(html).toBe('<html lang="ar" dir="rtl" data-locale="ar">')
-    expect(preloads).toEqual(['ar-shell.js'])
+    expect(preloads).toEqual(['catalogue-files-0.js', 'ar-shell.js'])
   })
 
   it('is English, with nothing to preload, for unknown languages and forged cookies', async () => {

@@ -59,6 +59,9 @@ export function routeFeatures(module: string | null): string[] {
   return FEATURES_OF[name] ?? [name]
 }
 
+/** The lazy map of the catalogues' chunks (src/app/catalogue-files.ts). */
+const CATALOGUE_FILES = 'src/app/catalogue-files.ts'
+
 /** The manifest key of a scope's catalogue in a locale (English is bundled with its code). */
 const catalogueKey = (scope: string, locale: Locale) =>
   scope === 'shell' ? `src/lib/locales/${locale}.po` : `src/features/${scope}/locales/${locale}.po`
@@ -74,8 +77,9 @@ export function cataloguePreloadTags(
 ): string {
   if (locale === 'en') return ''
   const scopes = new Set([...ENTRY_SCOPES, ...routeFeatures(module)])
-  return [...scopes]
-    .map((scope) => manifest[catalogueKey(scope, locale)]?.file)
+  // The map of the catalogues' chunks first: the entry imports it before any of them.
+  return [CATALOGUE_FILES, ...[...scopes].map((scope) => catalogueKey(scope, locale))]
+    .map((key) => manifest[key]?.file)
     .filter(Boolean)
     .map((file) => `<link rel="modulepreload" fetchpriority="low" href="/${file}" />`)
     .join('')

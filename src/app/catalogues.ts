@@ -1,23 +1,15 @@
-import type { Messages } from '@lingui/core'
 import { loadScopes, type CatalogueLoader } from '../lib/i18n'
-
-/**
- * Every catalogue but English, each its own lazy chunk (English ships with the code that uses
- * it). Here rather than in src/lib, which may not import the features' files.
- * docs/decisions/0010-translations-lingui.md
- */
-type Catalogue = { messages: Messages }
-const shell = import.meta.glob<Catalogue>(['../lib/locales/*.po', '!../lib/locales/en.po'])
-// Keys relative to the features folder ("./email/locales/de.po"): shorter, and the map ships in
-// the entry chunk.
-const features = import.meta.glob<Catalogue>(['./*/locales/*.po', '!./*/locales/en.po'], {
-  base: '../features',
-})
 
 /** The scopes of the entry chunk: their catalogues load before the first render. */
 export const entryScopes = ['shell', 'auth', 'profile'] as const
 
+/**
+ * Every catalogue but English, each its own lazy chunk listed in `catalogue-files.ts` (English
+ * ships with the code that uses it). Here rather than in src/lib, which may not import the
+ * features' files. docs/decisions/0010-translations-lingui.md
+ */
 export const loadCatalogue: CatalogueLoader = async (scope, locale) => {
+  const { shell, features } = await import('./catalogue-files')
   const load =
     scope === 'shell'
       ? shell[`../lib/locales/${locale}.po`]
