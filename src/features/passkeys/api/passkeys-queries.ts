@@ -1,0 +1,82 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import {
+  passkeyCredentialSchema,
+  passkeyCredentialsSchema,
+  passkeyRegistrationDoneSchema,
+  passkeyRegistrationOptionsSchema,
+  passkeyRequestOptionsSchema,
+  type PasskeyCredential,
+} from '../../../../contract/passkeys'
+import { apiPaths } from '../../../config/paths'
+import { apiRequest } from '../../../lib/api-client'
+import { ApiError } from '../../../lib/api-error'
+import { currentUserQuery } from '../../../lib/current-user'
+import { createPasskey, getPasskey } from '../../../lib/passkey-ceremony'
+
+export type PasskeyId = PasskeyCredential['id']
+
+/**
+ * The user's passkeys, verified or not, newest first as PostHog sends them. Keyed under the user
+ * so signing out clears them with everything else.
+ */
+export const passkeysQueries = {
+  all: () => [...currentUserQuery.queryKey, 'passkeys'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: passkeysQueries.all(),
+      queryFn: ({ signal }) =>
+        apiRequest(apiPaths.passkeys, { schema: passkeyCredentialsSchema, signal }),
+    }),
+}
+
+/**
+ * After any change to the passkeys: the list, the user (is_2fa_enabled) and the two-factor
+ * status card above, whose key is under the user's too. Not `exact` on purpose.
+ */
+export const refreshPasskeys = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: currentUserQuery.queryKey })
+
+/** Register: the server's options, the browser's prompt, then the new (unverified) passkey's id. */
+export async function registerPasskey(label: string): Promise<PasskeyId> {
+  const options = await apiRequest(apiPaths.passkeyRegisterBegin, {
+    method: 'POST',
+    schema: passkeyRegistrationOptionsSchema,
+  })
+  const attestation = await createPasskey(options)
+  const done = await apiRequest(apiPaths.passkeyRegisterComplete, {
+    method: 'POST',
+    body: { ...attestation, label },
+    schema: passkeyRegistrationDoneSchema,
+  })
+  return done.credential_id
+}
+
+/** Verify one stored passkey: a second prompt proves the authenticator holds it. */
+export async function verifyPasskey(id: PasskeyId): Promise<PasskeyCredential> {
+  const options = await apiRequest(apiPaths.passkeyVerify(id), {
+    method: 'POST',
+    schema: passkeyRequestOptionsSchema,
+  })
+  const assertion = await getPasskey(options)
+  return apiRequest(apiPaths.passkeyVerifyComplete(id), {
+    method: 'POST',
+    body: assertion,
+    schema: passkeyCredentialSchema,
+  })
+}
+
+export const renamePasskey = (id: PasskeyId, label: string) =>
+  apiRequest(apiPaths.passkey(id), {
+    method: 'PATCH',
+    body: { label },
+    schema: passkeyCredentialSchema,
+  })
+
+/** A passkey already gone (404, deleted in another tab) counts as deleted: the list drops it. */
+export async function deletePasskey(id: PasskeyId): Promise<void> {
+  try {
+    await apiRequest(apiPaths.passkey(id), { method: 'DELETE' })
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404)) throw error
+  }
+}
