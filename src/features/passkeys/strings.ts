@@ -42,7 +42,7 @@ export const passkeysStrings = {
     return t({ message: 'Unnamed passkey', comment: 'A passkey whose name is empty' })
   },
   get kindLabel() {
-    return t({ message: 'Kind', comment: 'Label of the kind of authenticator, e.g. This device' })
+    return t({ message: 'Kind', comment: 'Label of the kind of authenticator, e.g. Security key' })
   },
   get addedLabel() {
     return t({ message: 'Added', comment: 'Label of the date a passkey was added' })
@@ -71,7 +71,7 @@ export const passkeysStrings = {
     return t({ message: 'Not verified', comment: 'State of a passkey that cannot sign in yet' })
   },
   get notVerifiedHint() {
-    return t`Not verified passkeys can’t sign you in. Choose Verify and use the passkey once to finish adding it.`
+    return t`A passkey that is not verified can’t sign you in yet. Choose Verify and use it once to finish adding it.`
   },
   get rename() {
     return t({ message: 'Rename', comment: 'Button: renames a passkey' })
@@ -203,7 +203,8 @@ export const passkeysStrings = {
     return t`The server couldn’t confirm the passkey, so it is still not verified. Try Verify again.`
   },
   get nameRefused() {
-    return t`PostHog refused the name. Use 1 to 200 characters.`
+    const limit = i18n.number(PASSKEY_NAME_MAX)
+    return t`PostHog refused the name. Use 1 to ${limit} characters.`
   },
   get errors(): ErrorMessages {
     return {

@@ -1,3 +1,4 @@
+import { screen, within } from '@testing-library/react'
 import type { PasskeyCredential } from '../../../contract/passkeys'
 import type { User } from '../../../contract/user'
 import { apiPaths } from '../../config/paths'
@@ -153,6 +154,14 @@ export function passkeysServer({
 }
 
 export { NEW_ID }
+
+/** The list's row of the passkey with this name. */
+export function passkeyRow(name: string) {
+  const rows = within(screen.getByRole('list', { name: 'Your passkeys' })).getAllByRole('listitem')
+  const row = rows.find((li) => within(li).queryByRole('heading', { name }))
+  if (!row) throw new Error(`No passkey named ${name}`)
+  return row
+}
 
 /** The section as jane sees it. */
 export const renderPasskeys = (user: User = jane) =>

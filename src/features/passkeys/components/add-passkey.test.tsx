@@ -9,6 +9,7 @@ import {
   attestation,
   creationOptions,
   NEW_ID,
+  passkeyRow,
   passkeysServer,
   renderPasskeys,
 } from '../testing'
@@ -59,7 +60,7 @@ describe('Add a passkey', () => {
     expect(state.bodies[1]).toEqual({ ...attestation, label: 'Phone' })
     expect(state.bodies[3]).toEqual(assertion)
     await waitFor(() => expect(names()).toEqual(['Phone', 'Work laptop', 'YubiKey']))
-    const item = screen.getByRole('heading', { name: 'Phone' }).closest('li')!
+    const item = passkeyRow('Phone')
     expect(within(item).getByText('Verified')).toBeInTheDocument()
     expect(field).toHaveValue('')
   })
@@ -170,7 +171,7 @@ describe('Add a passkey', () => {
     await expectAnnounced(message)
     expect(screen.getByText(message, { selector: '.notice' })).toBeInTheDocument()
     await waitFor(() => expect(names()).toEqual(['Phone', 'Work laptop', 'YubiKey']))
-    const item = screen.getByRole('heading', { name: 'Phone' }).closest('li')!
+    const item = passkeyRow('Phone')
     expect(within(item).getByText('Not verified')).toBeInTheDocument()
     expect(state.calls).not.toContain(`POST ${apiPaths.passkeyVerifyComplete(NEW_ID)}`)
 
@@ -200,9 +201,7 @@ describe('Add a passkey', () => {
         'The server couldn’t confirm the passkey, so it is still not verified.',
       ),
     )
-    expect(screen.getByRole('heading', { name: 'YubiKey' }).closest('li')).toHaveTextContent(
-      'Not verified',
-    )
+    expect(passkeyRow('YubiKey')).toHaveTextContent('Not verified')
   })
 
   it('sends one registration for a double click', async () => {
