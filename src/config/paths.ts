@@ -31,14 +31,6 @@ export const apiPaths = {
   revokeOtherSessions: '/api/users/@me/login_sessions/revoke_others/',
   passwordReset: '/api/reset/',
   passwordResetToken: (uuid: string) => `/api/reset/${id(uuid)}/`,
-  passkeyRegisterBegin: '/api/webauthn/register/begin',
-  passkeyRegisterComplete: '/api/webauthn/register/complete',
-  passkeys: '/api/webauthn/credentials/',
-  passkey: (passkeyId: string | number) => `/api/webauthn/credentials/${id(passkeyId)}/`,
-  passkeyVerify: (passkeyId: string | number) =>
-    `/api/webauthn/credentials/${id(passkeyId)}/verify`,
-  passkeyVerifyComplete: (passkeyId: string | number) =>
-    `/api/webauthn/credentials/${id(passkeyId)}/verify_complete`,
 } as const
 
 export const routes = {

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import type { PasskeyCredential } from '../../../contract/passkeys'
 import type { User } from '../../../contract/user'
 import { apiPaths } from '../../config/paths'
+import { passkeyApiPaths } from '../../config/passkey-paths'
 import { speakerFor } from '../../testing/locale'
 import { http, HttpResponse, json, makeUser, server } from '../../testing/msw'
 import { renderWithApp } from '../../testing/render'
@@ -107,12 +108,12 @@ export function passkeysServer({
       state.user = makeUser({ ...state.user, ...body })
       return json(state.user)
     }),
-    http.get(apiPaths.passkeys, () => json(state.passkeys)),
-    http.post(apiPaths.passkeyRegisterBegin, async ({ request }) => {
+    http.get(passkeyApiPaths.credentials, () => json(state.passkeys)),
+    http.post(passkeyApiPaths.registerBegin, async ({ request }) => {
       await record(request)
       return json(creationOptions)
     }),
-    http.post(apiPaths.passkeyRegisterComplete, async ({ request }) => {
+    http.post(passkeyApiPaths.registerComplete, async ({ request }) => {
       await record(request)
       const { label } = (await request.clone().json()) as { label: string }
       state.passkeys.unshift({
@@ -124,26 +125,26 @@ export function passkeysServer({
       })
       return json({ success: true, credential_id: NEW_ID, message: 'Credential stored.' })
     }),
-    http.post(`${apiPaths.passkeys}:id/verify`, async ({ request, params }) => {
+    http.post(`${passkeyApiPaths.credentials}:id/verify`, async ({ request, params }) => {
       await record(request)
       const passkey = find(params.id)
       return passkey ? json(requestOptions(passkey.id as string)) : gone()
     }),
-    http.post(`${apiPaths.passkeys}:id/verify_complete`, async ({ request, params }) => {
+    http.post(`${passkeyApiPaths.credentials}:id/verify_complete`, async ({ request, params }) => {
       await record(request)
       const passkey = find(params.id)
       if (!passkey) return gone()
       passkey.verified = true
       return json(passkey)
     }),
-    http.patch(`${apiPaths.passkeys}:id/`, async ({ request, params }) => {
+    http.patch(`${passkeyApiPaths.credentials}:id/`, async ({ request, params }) => {
       await record(request)
       const passkey = find(params.id)
       if (!passkey) return gone()
       passkey.label = ((await request.clone().json()) as { label: string }).label
       return json(passkey)
     }),
-    http.delete(`${apiPaths.passkeys}:id/`, async ({ request, params }) => {
+    http.delete(`${passkeyApiPaths.credentials}:id/`, async ({ request, params }) => {
       await record(request)
       if (!find(params.id)) return gone()
       state.passkeys = state.passkeys.filter((passkey) => passkey.id !== String(params.id))

@@ -7,7 +7,7 @@ import {
   passkeyRequestOptionsSchema,
   type PasskeyCredential,
 } from '../../../../contract/passkeys'
-import { apiPaths } from '../../../config/paths'
+import { passkeyApiPaths } from '../../../config/passkey-paths'
 import { apiRequest } from '../../../lib/api-client'
 import { ApiError } from '../../../lib/api-error'
 import { currentUserQuery } from '../../../lib/current-user'
@@ -25,7 +25,7 @@ export const passkeysQueries = {
     queryOptions({
       queryKey: passkeysQueries.all(),
       queryFn: ({ signal }) =>
-        apiRequest(apiPaths.passkeys, { schema: passkeyCredentialsSchema, signal }),
+        apiRequest(passkeyApiPaths.credentials, { schema: passkeyCredentialsSchema, signal }),
     }),
 }
 
@@ -38,12 +38,12 @@ export const refreshPasskeys = (queryClient: QueryClient) =>
 
 /** Register: the server's options, the browser's prompt, then the new (unverified) passkey's id. */
 export async function registerPasskey(label: string): Promise<PasskeyId> {
-  const options = await apiRequest(apiPaths.passkeyRegisterBegin, {
+  const options = await apiRequest(passkeyApiPaths.registerBegin, {
     method: 'POST',
     schema: passkeyRegistrationOptionsSchema,
   })
   const attestation = await createPasskey(options)
-  const done = await apiRequest(apiPaths.passkeyRegisterComplete, {
+  const done = await apiRequest(passkeyApiPaths.registerComplete, {
     method: 'POST',
     body: { ...attestation, label },
     schema: passkeyRegistrationDoneSchema,
@@ -53,12 +53,12 @@ export async function registerPasskey(label: string): Promise<PasskeyId> {
 
 /** Verify one stored passkey: a second prompt proves the authenticator holds it. */
 export async function verifyPasskey(id: PasskeyId): Promise<PasskeyCredential> {
-  const options = await apiRequest(apiPaths.passkeyVerify(id), {
+  const options = await apiRequest(passkeyApiPaths.verify(id), {
     method: 'POST',
     schema: passkeyRequestOptionsSchema,
   })
   const assertion = await getPasskey(options)
-  return apiRequest(apiPaths.passkeyVerifyComplete(id), {
+  return apiRequest(passkeyApiPaths.verifyComplete(id), {
     method: 'POST',
     body: assertion,
     schema: passkeyCredentialSchema,
@@ -66,7 +66,7 @@ export async function verifyPasskey(id: PasskeyId): Promise<PasskeyCredential> {
 }
 
 export const renamePasskey = (id: PasskeyId, label: string) =>
-  apiRequest(apiPaths.passkey(id), {
+  apiRequest(passkeyApiPaths.credential(id), {
     method: 'PATCH',
     body: { label },
     schema: passkeyCredentialSchema,
@@ -75,7 +75,7 @@ export const renamePasskey = (id: PasskeyId, label: string) =>
 /** A passkey already gone (404, deleted in another tab) counts as deleted: the list drops it. */
 export async function deletePasskey(id: PasskeyId): Promise<void> {
   try {
-    await apiRequest(apiPaths.passkey(id), { method: 'DELETE' })
+    await apiRequest(passkeyApiPaths.credential(id), { method: 'DELETE' })
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 404)) throw error
   }

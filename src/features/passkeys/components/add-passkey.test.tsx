@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { apiPaths } from '../../../config/paths'
+import { passkeyApiPaths } from '../../../config/passkey-paths'
 import { createPasskey, getPasskey, PasskeyPromptError } from '../../../lib/passkey-ceremony'
 import { expectAnnounced } from '../../../testing/announcer'
 import { apiError, countCalls, http, json, server } from '../../../testing/msw'
@@ -48,10 +48,10 @@ describe('Add a passkey', () => {
     await user.click(add)
     await expectAnnounced('Passkey Phone added and verified. You can now sign in with it.')
     expect(state.calls).toEqual([
-      `POST ${apiPaths.passkeyRegisterBegin}`,
-      `POST ${apiPaths.passkeyRegisterComplete}`,
-      `POST ${apiPaths.passkeyVerify(NEW_ID)}`,
-      `POST ${apiPaths.passkeyVerifyComplete(NEW_ID)}`,
+      `POST ${passkeyApiPaths.registerBegin}`,
+      `POST ${passkeyApiPaths.registerComplete}`,
+      `POST ${passkeyApiPaths.verify(NEW_ID)}`,
+      `POST ${passkeyApiPaths.verifyComplete(NEW_ID)}`,
     ])
     expect(create).toHaveBeenCalledTimes(1)
     expect(create.mock.calls[0]?.[0]).toMatchObject({ rp: { id: 'localhost' } })
@@ -95,7 +95,7 @@ describe('Add a passkey', () => {
       'The passkey prompt was closed or timed out, so nothing changed.',
     )
     expect(field).toHaveValue('Phone')
-    expect(state.calls).toEqual([`POST ${apiPaths.passkeyRegisterBegin}`])
+    expect(state.calls).toEqual([`POST ${passkeyApiPaths.registerBegin}`])
     expect(names()).toEqual(['Work laptop', 'YubiKey'])
   })
 
@@ -118,7 +118,7 @@ describe('Add a passkey', () => {
       'Your device couldn’t complete the passkey. Nothing changed',
     )
     server.use(
-      http.post(apiPaths.passkeyRegisterComplete, () =>
+      http.post(passkeyApiPaths.registerComplete, () =>
         json({ error: 'Registration failed: could not complete registration' }, 400),
       ),
     )
@@ -134,7 +134,7 @@ describe('Add a passkey', () => {
   it('SSO, a 5xx and no connection: clear messages, the name kept', async () => {
     passkeysServer()
     server.use(
-      http.post(apiPaths.passkeyRegisterBegin, () =>
+      http.post(passkeyApiPaths.registerBegin, () =>
         apiError(
           400,
           'sso_enforced',
@@ -147,12 +147,12 @@ describe('Add a passkey', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'your organization requires single sign-on (SSO)',
     )
-    server.use(http.post(apiPaths.passkeyRegisterBegin, () => json({ detail: 'boom' }, 500)))
+    server.use(http.post(passkeyApiPaths.registerBegin, () => json({ detail: 'boom' }, 500)))
     await user.click(add)
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong on our side.'),
     )
-    server.use(http.post(apiPaths.passkeyRegisterBegin, () => Response.error()))
+    server.use(http.post(passkeyApiPaths.registerBegin, () => Response.error()))
     await user.click(add)
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent("We couldn't reach the server."),
@@ -173,7 +173,7 @@ describe('Add a passkey', () => {
     await waitFor(() => expect(names()).toEqual(['Phone', 'Work laptop', 'YubiKey']))
     const item = passkeyRow('Phone')
     expect(within(item).getByText('Not verified')).toBeInTheDocument()
-    expect(state.calls).not.toContain(`POST ${apiPaths.passkeyVerifyComplete(NEW_ID)}`)
+    expect(state.calls).not.toContain(`POST ${passkeyApiPaths.verifyComplete(NEW_ID)}`)
 
     await user.click(within(item).getByRole('button', { name: 'Verify Phone' }))
     await expectAnnounced('Phone is verified and can now sign you in.')
@@ -191,7 +191,7 @@ describe('Add a passkey', () => {
       'The passkey prompt was closed or timed out, so the passkey is still not verified.',
     )
     server.use(
-      http.post(`${apiPaths.passkeys}:id/verify_complete`, () =>
+      http.post(`${passkeyApiPaths.credentials}:id/verify_complete`, () =>
         json({ error: 'Verification failed: could not complete verification' }, 400),
       ),
     )
@@ -206,7 +206,7 @@ describe('Add a passkey', () => {
 
   it('sends one registration for a double click', async () => {
     passkeysServer()
-    const begins = countCalls('post', apiPaths.passkeyRegisterBegin, () => json(creationOptions))
+    const begins = countCalls('post', passkeyApiPaths.registerBegin, () => json(creationOptions))
     const { user, add } = await typeName('Phone')
     await user.dblClick(add)
     await expectAnnounced(/Passkey Phone added/)

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { apiPaths } from '../../../config/paths'
+import { passkeyApiPaths } from '../../../config/passkey-paths'
 import { currentUserQuery } from '../../../lib/current-user'
 import { expectAnnounced } from '../../../testing/announcer'
 import { apiError, http, json, reauthRequired, server } from '../../../testing/msw'
@@ -88,7 +89,9 @@ describe('Rename', () => {
   it('a passkey deleted elsewhere (404) and a refused name say so; Escape cancels', async () => {
     passkeysServer()
     server.use(
-      http.patch(`${apiPaths.passkeys}:id/`, () => json({ error: 'Credential not found.' }, 404)),
+      http.patch(`${passkeyApiPaths.credentials}:id/`, () =>
+        json({ error: 'Credential not found.' }, 404),
+      ),
     )
     const { user, field, save } = await openRename()
     await user.type(field, ' 2')
@@ -97,7 +100,7 @@ describe('Rename', () => {
       'This passkey no longer exists; it may have been deleted in another tab.',
     )
     server.use(
-      http.patch(`${apiPaths.passkeys}:id/`, () =>
+      http.patch(`${passkeyApiPaths.credentials}:id/`, () =>
         json({ error: 'Label is required and must be 200 characters or less.' }, 400),
       ),
     )
@@ -130,7 +133,7 @@ describe('Delete', () => {
     dialog = screen.getByRole('dialog', { name: 'Delete YubiKey?' })
     await user.click(within(dialog).getByRole('button', { name: 'Delete passkey' }))
     await expectAnnounced('YubiKey was deleted.')
-    expect(state.calls).toEqual([`DELETE ${apiPaths.passkey(yubikey.id as string)}`])
+    expect(state.calls).toEqual([`DELETE ${passkeyApiPaths.credential(yubikey.id as string)}`])
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'YubiKey' })).toBeNull())
     expect(screen.getByRole('heading', { name: 'Passkeys' })).toHaveFocus()
   })
@@ -146,7 +149,9 @@ describe('Delete', () => {
 
   it('a failed delete stays in the dialog and says why', async () => {
     passkeysServer()
-    server.use(http.delete(`${apiPaths.passkeys}:id/`, () => json({ detail: 'boom' }, 500)))
+    server.use(
+      http.delete(`${passkeyApiPaths.credentials}:id/`, () => json({ detail: 'boom' }, 500)),
+    )
     const { user } = renderPasskeys()
     await user.click(await screen.findByRole('button', { name: 'Delete YubiKey' }))
     const dialog = screen.getByRole('dialog', { name: 'Delete YubiKey?' })

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { apiPaths } from '../../../config/paths'
+import { passkeyApiPaths } from '../../../config/passkey-paths'
 import { browserHasPasskeys } from '../../../lib/passkey-ceremony'
 import { expectBoundaryErrors } from '../../../testing/boundary'
 import { http, HttpResponse, json, server } from '../../../testing/msw'
@@ -29,7 +29,7 @@ describe('Where passkeys cannot be made here', () => {
     const card = screen.getByRole('region', { name: 'Passkeys' })
     expect(within(card).queryByRole('button')).toBeNull()
     expect(within(card).queryByRole('switch')).toBeNull()
-    expect(requests).not.toContain(`GET ${apiPaths.passkeys}`)
+    expect(requests).not.toContain(`GET ${passkeyApiPaths.credentials}`)
     server.events.removeAllListeners()
   })
 
@@ -61,7 +61,9 @@ describe('Loading', () => {
     passkeysServer()
     let calls = 0
     server.use(
-      http.get(apiPaths.passkeys, () => (++calls === 1 ? json({ detail: 'boom' }, 500) : json([]))),
+      http.get(passkeyApiPaths.credentials, () =>
+        ++calls === 1 ? json({ detail: 'boom' }, 500) : json([]),
+      ),
     )
     const { user } = renderPasskeys()
     expect(await screen.findByText(/This section couldn't load/)).toHaveTextContent(
@@ -76,7 +78,7 @@ describe('Loading', () => {
   it('offline: says the server can’t be reached', async () => {
     expectBoundaryErrors()
     passkeysServer()
-    server.use(http.get(apiPaths.passkeys, () => HttpResponse.error()))
+    server.use(http.get(passkeyApiPaths.credentials, () => HttpResponse.error()))
     renderPasskeys()
     expect(await screen.findByText(/We couldn't reach the server/)).toBeInTheDocument()
   })
