@@ -1,3 +1,4 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { Field } from '../../../components/field'
@@ -5,6 +6,7 @@ import { FormFooter } from '../../../components/form-error'
 import { useAnnounce } from '../../../components/live-region'
 import { useFocusFailure } from '../../../lib/use-focus-failure'
 import { zodResolver } from '../../../lib/zod-resolver'
+import { passkeysQueries, type PasskeyId } from '../api/passkeys-queries'
 import { useAddPasskey } from '../api/use-add-passkey'
 import { newPasskeyNameSchema, type PasskeyNameValues } from '../passkey-name'
 import { passkeyProblem } from '../problems'
@@ -18,7 +20,13 @@ import { passkeysStrings as s } from '../strings'
 export function AddPasskeyForm() {
   const add = useAddPasskey()
   const announce = useAnnounce()
-  const [unverified, setUnverified] = useState<string | null>(null)
+  const { data: passkeys } = useSuspenseQuery(passkeysQueries.list())
+  const [unverified, setUnverified] = useState<{ id: PasskeyId; message: string } | null>(null)
+  // Said until that passkey is verified (its Verify button) or gone.
+  const stillUnverified =
+    unverified && passkeys.some((passkey) => passkey.id === unverified.id && !passkey.verified)
+      ? unverified.message
+      : null
   const { register, handleSubmit, setError, reset, formState } = useForm<PasskeyNameValues>({
     resolver: zodResolver(newPasskeyNameSchema),
     defaultValues: { label: '' },
@@ -35,7 +43,7 @@ export function AddPasskeyForm() {
           return
         }
         const message = `${s.addedNotVerified(name)} ${passkeyProblem(outcome.error, 'verify')}`
-        setUnverified(message)
+        setUnverified({ id: outcome.id, message })
         announce(message)
       },
       onError: (error) => {
@@ -54,7 +62,7 @@ export function AddPasskeyForm() {
       >
         <input type="text" autoComplete="off" {...register('label')} />
       </Field>
-      {unverified ? <p className="notice passkeys-unverified">{unverified}</p> : null}
+      {stillUnverified ? <p className="notice passkeys-unverified">{stillUnverified}</p> : null}
       <FormFooter
         error={formState.errors.root?.serverError?.message}
         label={s.add}

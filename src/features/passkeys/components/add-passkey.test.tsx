@@ -179,6 +179,9 @@ describe('Add a passkey', () => {
     await expectAnnounced('Phone is verified and can now sign you in.')
     await waitFor(() => expect(within(item).getByText('Verified')).toBeInTheDocument())
     expect(within(item).queryByRole('button', { name: 'Verify Phone' })).toBeNull()
+    // The button went away: focus is on the passkey's Rename, not lost; the notice is gone.
+    expect(within(item).getByRole('button', { name: 'Rename Phone' })).toHaveFocus()
+    expect(screen.queryByText(message, { selector: '.notice' })).toBeNull()
   })
 
   it('Verify from the list: a closed prompt and a refused check say it is still not verified', async () => {

@@ -12,6 +12,8 @@ interface Props {
   verifying: boolean
   /** Why the last Verify of this passkey did not finish. */
   verifyError: string | null
+  /** Changed once its Verify succeeded: the button is gone, so focus moves to Rename. */
+  focusToken: number
   onVerify: () => void
   onDelete: () => void
 }
@@ -29,6 +31,7 @@ export function PasskeyItem({
   canVerify,
   verifying,
   verifyError,
+  focusToken,
   onVerify,
   onDelete,
 }: Props) {
@@ -40,6 +43,9 @@ export function PasskeyItem({
   useEffect(() => {
     if (closedRename) renameButton.current?.focus()
   }, [closedRename])
+  useEffect(() => {
+    if (focusToken) renameButton.current?.focus()
+  }, [focusToken])
   const closeRename = () => {
     setRenaming(false)
     setClosedRename((n) => n + 1)

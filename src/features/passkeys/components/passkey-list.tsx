@@ -29,6 +29,7 @@ export function PasskeyList({ passkeys, canVerify, heading }: Props) {
   const [target, setTarget] = useState<PasskeyCredential | null>(null)
   const [open, setOpen] = useState(false)
   const [focusHeading, setFocusHeading] = useState(0)
+  const [verifiedFocus, setVerifiedFocus] = useState<{ id: PasskeyId; token: number } | null>(null)
   useEffect(() => {
     if (focusHeading) heading.current?.focus()
   }, [focusHeading, heading])
@@ -40,7 +41,10 @@ export function PasskeyList({ passkeys, canVerify, heading }: Props) {
   const startVerify = (passkey: PasskeyCredential) => {
     setVerifyFailure(null)
     verify.mutate(passkey.id, {
-      onSuccess: () => announce(s.verifiedAnnounce(passkeyName(passkey))),
+      onSuccess: () => {
+        announce(s.verifiedAnnounce(passkeyName(passkey)))
+        setVerifiedFocus((last) => ({ id: passkey.id, token: (last?.token ?? 0) + 1 }))
+      },
       onError: (error) =>
         setVerifyFailure({ id: passkey.id, message: passkeyProblem(error, 'verify') }),
     })
@@ -57,6 +61,7 @@ export function PasskeyList({ passkeys, canVerify, heading }: Props) {
             canVerify={canVerify}
             verifying={verify.isPending && verify.variables === passkey.id}
             verifyError={verifyFailure?.id === passkey.id ? verifyFailure.message : null}
+            focusToken={verifiedFocus?.id === passkey.id ? verifiedFocus.token : 0}
             onVerify={() => startVerify(passkey)}
             onDelete={() => {
               setTarget(passkey)
