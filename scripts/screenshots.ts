@@ -73,6 +73,44 @@ try {
         await context.close()
       }
     }
+  // Two-factor with a passkey listed: on localhost (WebAuthn refuses an IP as relying party),
+  // with Chromium's virtual authenticator; last, so no other page shows grace's passkey.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({
+      colorScheme,
+      viewport: { width: 1280, height: 900 },
+      baseURL: server.url.replace('127.0.0.1', 'localhost'),
+    })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('WebAuthn.enable')
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    })
+    await page.goto('/login')
+    await page.locator('input[type=email]').fill('grace@example.com')
+    await page.locator('input[type=password]').fill(DEMO_PASSWORD)
+    await page.locator('button[type=submit]').click()
+    await page.locator('nav.sidenav').waitFor()
+    await page.goto('/settings/two-factor')
+    const name = `Laptop ${colorScheme}`
+    await page.locator('.passkeys-add input').fill(name)
+    await page.locator('.passkeys-add button[type=submit]').click()
+    await page.getByRole('heading', { name }).waitFor()
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
+    await page.screenshot({
+      path: `${out}/settings_two-factor-passkey-${colorScheme}-desktop.png`,
+      fullPage: true,
+    })
+    await context.close()
+  }
   console.log(`Screenshots in ${out}/`)
 } finally {
   await browser.close()
