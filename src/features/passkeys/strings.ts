@@ -159,6 +159,9 @@ export const passkeysStrings = {
   get addNameHint() {
     return t`So you can tell your passkeys apart, for example the device it is on.`
   },
+  get firstSignsOut() {
+    return t`Once your first passkey is verified, every other browser signed in to your account is signed out.`
+  },
   get defaultName() {
     return t({
       message: 'My passkey',

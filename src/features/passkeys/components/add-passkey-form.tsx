@@ -62,6 +62,9 @@ export function AddPasskeyForm() {
       >
         <input type="text" autoComplete="off" {...register('label')} />
       </Field>
+      {passkeys.some((passkey) => passkey.verified) ? null : (
+        <p className="passkeys-first">{s.firstSignsOut}</p>
+      )}
       {stillUnverified ? <p className="notice passkeys-unverified">{stillUnverified}</p> : null}
       <FormFooter
         error={formState.errors.root?.serverError?.message}

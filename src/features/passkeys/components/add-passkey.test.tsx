@@ -12,6 +12,7 @@ import {
   passkeyRow,
   passkeysServer,
   renderPasskeys,
+  yubikey,
 } from '../testing'
 
 vi.mock('../../../lib/passkey-ceremony', async (importOriginal) => ({
@@ -63,6 +64,22 @@ describe('Add a passkey', () => {
     const item = passkeyRow('Phone')
     expect(within(item).getByText('Verified')).toBeInTheDocument()
     expect(field).toHaveValue('')
+  })
+
+  const firstWarning =
+    'Once your first passkey is verified, every other browser signed in to your account is signed out.'
+
+  it('without a verified passkey: says the first one signs out the other browsers', async () => {
+    passkeysServer({ passkeys: [yubikey] })
+    renderPasskeys()
+    expect(await screen.findByText(firstWarning)).toBeInTheDocument()
+  })
+
+  it('with a verified passkey: no such warning', async () => {
+    passkeysServer()
+    renderPasskeys()
+    await screen.findByRole('list', { name: 'Your passkeys' })
+    expect(screen.queryByText(firstWarning)).toBeNull()
   })
 
   it('an empty name becomes "My passkey"', async () => {
