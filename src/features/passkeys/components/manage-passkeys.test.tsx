@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { passkeyApiPaths } from '../../../config/passkey-paths'
 import { expectAnnounced } from '../../../testing/announcer'
 import { http, json, server } from '../../../testing/msw'
-import { jane, passkeyRow, passkeysServer, renderPasskeys, yubikey } from '../testing'
+import { jane, laptop, passkeyRow, passkeysServer, renderPasskeys, yubikey } from '../testing'
 
 vi.mock('../../../lib/passkey-ceremony', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -142,6 +142,18 @@ describe('Delete', () => {
     expect(screen.getByRole('dialog', { name: 'Delete Work laptop?' })).toHaveAccessibleDescription(
       /last verified passkey, so signing in will no longer ask for a passkey as the second factor/,
     )
+  })
+
+  it('the last one: the empty list, the announcement and focus on the heading', async () => {
+    passkeysServer({ passkeys: [laptop] })
+    const { user } = renderPasskeys()
+    await user.click(await screen.findByRole('button', { name: 'Delete Work laptop' }))
+    const dialog = screen.getByRole('dialog', { name: 'Delete Work laptop?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Delete passkey' }))
+    await expectAnnounced('Work laptop was deleted.')
+    expect(screen.getByText('You have no passkeys yet.')).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).toBeNull()
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Passkeys' })).toHaveFocus())
   })
 
   it('a failed delete stays in the dialog and says why', async () => {

@@ -50,26 +50,30 @@ export function PasskeyList({ passkeys, canVerify, heading }: Props) {
     })
   }
 
-  if (passkeys.length === 0) return <p className="passkeys-empty">{s.empty}</p>
   return (
     <>
-      <ul className="passkeys-list" aria-label={s.listLabel}>
-        {passkeys.map((passkey) => (
-          <PasskeyItem
-            key={passkey.id}
-            passkey={passkey}
-            canVerify={canVerify}
-            verifying={verify.isPending && verify.variables === passkey.id}
-            verifyError={verifyFailure?.id === passkey.id ? verifyFailure.message : null}
-            focusToken={verifiedFocus?.id === passkey.id ? verifiedFocus.token : 0}
-            onVerify={() => startVerify(passkey)}
-            onDelete={() => {
-              setTarget(passkey)
-              setOpen(true)
-            }}
-          />
-        ))}
-      </ul>
+      {passkeys.length === 0 ? (
+        <p className="passkeys-empty">{s.empty}</p>
+      ) : (
+        <ul className="passkeys-list" aria-label={s.listLabel}>
+          {passkeys.map((passkey) => (
+            <PasskeyItem
+              key={passkey.id}
+              passkey={passkey}
+              canVerify={canVerify}
+              verifying={verify.isPending && verify.variables === passkey.id}
+              verifyError={verifyFailure?.id === passkey.id ? verifyFailure.message : null}
+              focusToken={verifiedFocus?.id === passkey.id ? verifiedFocus.token : 0}
+              onVerify={() => startVerify(passkey)}
+              onDelete={() => {
+                setTarget(passkey)
+                setOpen(true)
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      {/* Also with the list empty: the dialog that deleted the last passkey finishes its work. */}
       {target ? (
         <DeletePasskeyDialog
           key={target.id}
