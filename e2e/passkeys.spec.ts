@@ -4,6 +4,8 @@ import { expectAnnounced } from './support/announcer'
 import { createUser, expect, expectNoAxeViolations, signIn, test } from './support/fixtures'
 import { chooseLocale, visitSettled } from './support/locale'
 import { addVirtualAuthenticator, passkeyBaseURL } from './support/passkeys'
+import { reauthenticate, waitUntilStale } from './support/reauth'
+import { stalePort } from './support/servers'
 
 // WebAuthn refuses an IP address as the relying party: these journeys run on localhost.
 test.use({ baseURL: passkeyBaseURL })
@@ -144,6 +146,28 @@ test('keyboard only: add, rename and delete a passkey', async ({ page }) => {
   await expectAnnounced(page, 'Desk was deleted.')
   await expect(card(page).getByText('You have no passkeys yet.')).toBeVisible()
   await expect(card(page).getByRole('heading', { name: 'Passkeys' })).toBeFocused()
+})
+
+test.describe('an old session', () => {
+  // The short-session server, under a host name for WebAuthn as well.
+  test.use({ baseURL: `http://localhost:${stalePort}` })
+
+  test('turning passkeys on as the second factor asks who you are first, then saves', async ({
+    page,
+  }) => {
+    await openTwoFactor(page, 'passkeys-stale')
+    await addVirtualAuthenticator(page)
+    await addPasskey(page, 'Laptop')
+    await waitUntilStale(page, 'sensitive_session_expires_at')
+    await secondFactor(page).click()
+    await reauthenticate(page)
+    await expectAnnounced(
+      page,
+      'Passkeys are now your second factor. Other browsers were signed out.',
+    )
+    await expect(secondFactor(page)).toBeChecked()
+    await expect(method(page)).toContainText('Passkey')
+  })
 })
 
 for (const colorScheme of ['light', 'dark'] as const) {
