@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { appConfigSchema, type AppConfig } from '../../contract/app-config'
 import { apiRequest } from './api-client'
+import { NetworkError } from './api-error'
 
 /** Our own server's path, not PostHog's (server/routes/app-config.ts). */
 const APP_CONFIG_PATH = '/_app/config'
@@ -15,7 +16,10 @@ export const appConfigQuery = queryOptions({
   queryFn: async ({ signal }): Promise<AppConfig | null> => {
     try {
       return await apiRequest<AppConfig>(APP_CONFIG_PATH, { schema: appConfigSchema, signal })
-    } catch {
+    } catch (error) {
+      // No connection says nothing about the server: a failure to retry, not "no config" (which
+      // would read as proxy mode and hide the passkeys until a reload).
+      if (error instanceof NetworkError) throw error
       return null
     }
   },
