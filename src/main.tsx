@@ -2,8 +2,10 @@ import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
 import { entryScopes, loadCatalogue } from './app/catalogues'
+import { passkeySlots } from './app/passkey-slots'
 import { AppProvider } from './app/provider'
 import { createRouter } from './app/router'
+import { PasskeySlotsContext } from './features/auth/passkey-slots'
 import { initialLocale, setCatalogueLoader, startI18n } from './lib/i18n'
 import { createQueryClient } from './lib/query-client'
 import './styles.css'
@@ -55,7 +57,9 @@ async function start() {
     root.render(
       <StrictMode>
         <AppProvider queryClient={queryClient}>
-          <RouterProvider router={router} />
+          <PasskeySlotsContext value={passkeySlots}>
+            <RouterProvider router={router} />
+          </PasskeySlotsContext>
         </AppProvider>
       </StrictMode>,
     )

@@ -24,6 +24,8 @@ export interface PasskeySlots {
     onVerified: () => void
     onRestart: (error: unknown) => boolean
   }>
+  /** Fetches the second step's passkey part, with the code step's (`preloadCodeStep`). */
+  preload: () => void
 }
 
 export const PasskeySlotsContext = createContext<PasskeySlots | null>(null)

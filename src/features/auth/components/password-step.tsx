@@ -56,6 +56,7 @@ export function PasswordStep({ notice, email, leaving, onSignedIn, onSecondFacto
     if (leaving) return
     // The answer may ask for a second factor: its step loads alongside the request.
     preloadCodeStep()
+    passkeys?.preload()
     signIn.mutate(values, {
       onSuccess: onSignedIn,
       onError: (error) => {
