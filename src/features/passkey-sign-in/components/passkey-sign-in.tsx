@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useEffectEvent, useState } from 'react'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { Button } from '../../../components/button'
 import { FormError } from '../../../components/form-error'
 import { appConfigQuery, passkeysHere } from '../../../lib/app-config'
@@ -32,16 +32,17 @@ function PasskeySignInHere({ leaving, onSignedIn }: Props) {
   const queryClient = useQueryClient()
   const button = usePasskeySignIn()
   const [problem, setProblem] = useState<string | null>(null)
-  // A new round of autofill after a pick the server refused (its challenge is spent).
+  // A new round of autofill after the button's prompt, or a pick the server refused.
   const [round, setRound] = useState(0)
-  const waiting = leaving || button.isPending
+  // The button's ceremony runs: no autofill may start (its prompt would end the button's).
+  const pressed = useRef(false)
   // The page's callback is new on every render; the wait must not restart for that.
   const signedIn = useEffectEvent(onSignedIn)
 
   // Autofill: waits quietly for a pick in the email field's suggestions. The button's prompt ends
-  // this wait (the library aborts it: `superseded`), and it starts again once the button is done.
+  // this wait (the library aborts it: `superseded`), and it starts again once the button failed.
   useEffect(() => {
-    if (waiting) return
+    if (leaving) return
     let current = true
     void (async () => {
       // No options (offline, refused): no autofill this time; the button still works.
@@ -49,7 +50,7 @@ function PasskeySignInHere({ leaving, onSignedIn }: Props) {
       // A wait that ends without a pick stays silent: no autofill in this browser, the button's
       // prompt took over, or its time ran out. Not started at all once the button has taken over.
       const assertion =
-        options && current && (await getPasskey(options, { autofill: true }).catch(() => null))
+        options && current && !pressed.current && (await getPasskey(options, { autofill: true }).catch(() => null))
       if (!assertion || !current) return
       try {
         await completePasskeyLogin(assertion)
@@ -64,14 +65,19 @@ function PasskeySignInHere({ leaving, onSignedIn }: Props) {
     return () => {
       current = false
     }
-  }, [waiting, round, queryClient])
+  }, [leaving, round, queryClient])
 
   const start = () => {
     if (leaving) return
     setProblem(null)
+    pressed.current = true
     button.mutate(undefined, {
       onSuccess: onSignedIn,
-      onError: (error) => setProblem(signInProblem(error)),
+      onError: (error) => {
+        pressed.current = false
+        setProblem(signInProblem(error))
+        setRound((n) => n + 1)
+      },
     })
   }
 
