@@ -1,0 +1,140 @@
+import type { Locator, Page } from '@playwright/test'
+import { routes } from '../src/config/paths'
+import {
+  createUser,
+  expect,
+  expectNoAxeViolations,
+  signIn,
+  STRONG_PASSWORD,
+  test,
+} from './support/fixtures'
+import { chooseLocale, visitSettled } from './support/locale'
+import { addVerifiedPasskey } from './support/passkey-api'
+import { addVirtualAuthenticator, passkeyBaseURL } from './support/passkeys'
+import { reauthDialog, waitUntilStale } from './support/reauth'
+import { stalePort } from './support/servers'
+
+// WebAuthn refuses an IP address as the relying party: these journeys run on localhost.
+test.use({ baseURL: passkeyBaseURL })
+
+const passkeyButton = (page: Page) => page.getByRole('button', { name: 'Sign in with a passkey' })
+const usePasskey = (scope: Page | Locator) => scope.getByRole('button', { name: 'Use a passkey' })
+const settingsNav = (page: Page) => page.getByRole('navigation', { name: 'Settings' })
+
+/** An account holding a verified passkey in this page's virtual authenticator, signed out. */
+async function accountWithPasskey(page: Page, prefix: string, { secondFactor = false } = {}) {
+  const email = await createUser(page, { prefix })
+  const authenticator = await addVirtualAuthenticator(page)
+  await signIn(page, email)
+  await addVerifiedPasskey(page, { secondFactor })
+  await page.context().clearCookies()
+  return { email, authenticator }
+}
+
+async function password(page: Page, email: string) {
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+}
+
+/** Presses Tab until `target` has focus (by keyboard alone), failing after `limit` presses. */
+async function tabTo(page: Page, target: Locator, limit = 30) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return
+    await page.keyboard.press('Tab')
+  }
+  await expect(target).toBeFocused()
+}
+
+test('sign in with the passkey and no password, by keyboard', async ({ page }) => {
+  await accountWithPasskey(page, 'passkey-sign-in')
+  await page.goto(routes.login)
+  await tabTo(page, passkeyButton(page))
+  await page.keyboard.press('Enter')
+  await expect(settingsNav(page)).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`${routes.profile}$`))
+})
+
+test('a refused prompt says nothing changed and stays on the sign-in page', async ({ page }) => {
+  const { authenticator } = await accountWithPasskey(page, 'passkey-refused')
+  await page.goto(routes.login)
+  await authenticator.refuse()
+  await passkeyButton(page).click()
+  await expect(page.getByRole('alert')).toHaveText(
+    'Passkey sign-in was cancelled and nothing changed. Try again, or use your password.',
+  )
+  await expect(page).toHaveURL(/\/login/)
+  // The next try with the passkey works.
+  await authenticator.accept()
+  await passkeyButton(page).click()
+  await expect(settingsNav(page)).toBeVisible()
+})
+
+test('passkeys as the second factor: password, then "Use a passkey", by keyboard', async ({
+  page,
+}) => {
+  const { email } = await accountWithPasskey(page, 'passkey-2fa', { secondFactor: true })
+  await page.goto(routes.login)
+  await password(page, email)
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Two-factor authentication' }),
+  ).toBeVisible()
+  await expect(page.getByLabel('Authenticator or backup code')).toHaveCount(0)
+  await tabTo(page, usePasskey(page))
+  await page.keyboard.press('Enter')
+  await expect(settingsNav(page)).toBeVisible()
+})
+
+test.describe('an old session', () => {
+  // The short-session server, under a host name for WebAuthn as well.
+  test.use({ baseURL: `http://localhost:${stalePort}` })
+
+  test('re-authenticate with the password, then "Use a passkey"', async ({ page, context }) => {
+    const { email } = await accountWithPasskey(page, 'passkey-reauth', { secondFactor: true })
+    await page.goto(routes.login)
+    await password(page, email)
+    await usePasskey(page).click()
+    await expect(settingsNav(page)).toBeVisible()
+    // This browser is remembered for the second factor now: forget it, so re-auth asks again.
+    await context.clearCookies({ name: /^remember-cookie_/ })
+    await visitSettled(page, routes.twoFactor)
+    await waitUntilStale(page, 'sensitive_session_expires_at')
+    const passkeysSecondFactor = page.getByRole('switch', {
+      name: 'Use passkeys as a second factor',
+    })
+    await passkeysSecondFactor.click()
+    const dialog = reauthDialog(page)
+    await dialog.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
+    await dialog.getByRole('button', { name: 'Confirm' }).click()
+    await usePasskey(dialog).click()
+    await expect(dialog).toBeHidden()
+    await expect(passkeysSecondFactor).not.toBeChecked()
+  })
+})
+
+test.describe('accessibility', () => {
+  for (const [name, locale, scheme] of [
+    ['light', 'en', 'light'],
+    ['dark', 'en', 'dark'],
+    ['Arabic', 'ar', 'light'],
+  ] as const) {
+    test(`axe: the sign-in page with the passkey button and the passkey second step (${name})`, async ({
+      page,
+      context,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      const { email } = await accountWithPasskey(page, `passkey-axe-${name}`, {
+        secondFactor: true,
+      })
+      await chooseLocale(context, passkeyBaseURL, locale)
+      await visitSettled(page, routes.login)
+      await expect(page.locator('.passkey-sign-in button')).toBeVisible()
+      await expectNoAxeViolations(page)
+      await page.locator('input[type=email]').fill(email)
+      await page.locator('input[type=password]').fill(STRONG_PASSWORD)
+      await page.locator('form button[type=submit]').click()
+      await expect(page.locator('.passkey-second-factor .btn-primary')).toBeVisible()
+      await expectNoAxeViolations(page)
+    })
+  }
+})
