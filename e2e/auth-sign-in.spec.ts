@@ -17,7 +17,7 @@ test('the sign-in page carries the product name, and a wrong password puts focus
   await expect(page.getByText('Account settings', { exact: true })).toBeVisible()
   await page.getByLabel('Email').fill('ada@example.com')
   await page.getByLabel('Password', { exact: true }).fill('not-her-password')
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   const message = page.getByRole('alert')
   await expect(message).toHaveText(
     "That email and password don't match an account. Check both and try again.",
@@ -87,7 +87,7 @@ test('on a slow network "Signing in…" stays until the profile is on screen', a
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
   holding = true
   const meRequested = page.waitForRequest('**/api/users/@me**')
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await meRequested
   // Signed in; the profile's user is still on its way: the button still says so.
   await expect(page.getByRole('button', { name: 'Signing in…' })).toBeVisible()

@@ -26,7 +26,7 @@ test('a wrong password is explained and the typed email is kept', async ({ page 
   await page.goto('/login')
   await page.getByLabel('Email').fill('ada@example.com')
   await page.getByLabel('Password', { exact: true }).fill('not-her-password')
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page.getByRole('alert')).toContainText(
     "That email and password don't match an account.",
   )
@@ -75,7 +75,7 @@ test('with 2FA on, the authenticator code sends itself once complete', async ({ 
   await page.goto('/login')
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(
     page.getByRole('heading', { level: 1, name: 'Two-factor authentication' }),
   ).toBeFocused()
@@ -91,7 +91,7 @@ test('signing in again keeps where the visitor was going', async ({ page }) => {
   await expect(page).toHaveURL(/\/login\?next=%2Fsettings%2Fpassword$/)
   await page.getByLabel('Email').fill('grace@example.com')
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page).toHaveURL(/\/settings\/password$/)
 })
 

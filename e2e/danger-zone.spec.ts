@@ -11,7 +11,7 @@ async function signIn(page: Page, email: string) {
   await page.goto('/login')
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
 }
 
 async function openDangerZone(page: Page) {
@@ -105,7 +105,7 @@ test("deleting Alan's account works: he lands on sign-in and can no longer sign 
 
   await page.getByLabel('Email').fill(ALAN)
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page.getByRole('alert')).toContainText(
     "That email and password don't match an account.",
   )

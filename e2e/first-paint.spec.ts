@@ -105,7 +105,7 @@ test('the sign-in card is painted before the JS runs, and cannot be typed into u
   releaseScript()
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
   await expect(page).not.toHaveURL(/password=/)
 })

@@ -115,5 +115,5 @@ test('signed out, an unknown address is "Page not found" with the way to sign in
   await expectNoAxeViolations(page)
   await page.getByRole('link', { name: 'Go to sign-in' }).click()
   await expect(page).toHaveURL(/\/login$/)
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
 })

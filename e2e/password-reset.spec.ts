@@ -110,10 +110,10 @@ test('forgot password: the mailed link, a weak then a strong password, every ses
 
   // The old password no longer works; the new one does.
   await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page.getByRole('alert')).toContainText("don't match an account")
   await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible()
 
   // The link worked once.

@@ -140,7 +140,7 @@ test.describe('through the proxy', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
     await page.getByLabel('Email').fill(email)
     await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
     // Six digits are sent without pressing Verify.
     await page.getByLabel('Authenticator or backup code').fill(totp.next())
     await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible()

@@ -121,7 +121,7 @@ test('signed out, the sign-in page does not ask for the user', async ({ page, ba
   const { paths, preloadWarnings } = watch(page, baseURL!)
 
   await page.goto('/login')
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
 
   // The server redirects a signed-in visitor; a signed-out one would only get a 401.
   expect(paths.filter((path) => path === ME)).toHaveLength(0)

@@ -18,7 +18,7 @@ test('the home page sends a signed-out visitor to sign in, and back afterwards',
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
   await page.getByLabel('Email').fill(ada.email)
   await page.getByLabel('Password', { exact: true }).fill(ada.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page).toHaveURL(/\/settings\/profile$/)
   await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible()
 })

@@ -75,7 +75,7 @@ async function signInToCodeStep(page: Page, email: string) {
   await page.goto('/login')
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page.getByLabel('Authenticator or backup code')).toBeVisible()
 }
 
@@ -196,7 +196,7 @@ test('enrol, keep the codes, sign in with the app, and the same app code is refu
   await signOut(page)
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await signedIn(page)
 
   // A new browser is asked for a code, and the one already used is refused there.

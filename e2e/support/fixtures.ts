@@ -101,7 +101,7 @@ export async function signIn(page: Page, email: string, password = STRONG_PASSWO
   await page.goto('/login')
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password', { exact: true }).fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible()
 }
 
