@@ -21,8 +21,23 @@ const passkeyButton = (page: Page) => page.getByRole('button', { name: 'Sign in 
 const usePasskey = (scope: Page | Locator) => scope.getByRole('button', { name: 'Use a passkey' })
 const settingsNav = (page: Page) => page.getByRole('navigation', { name: 'Settings' })
 
+/**
+ * Chromium's virtual authenticator answers a passkey autofill request at once, as a person picking
+ * the passkey would: the sign-in page would sign in before anyone pressed anything. Journeys about
+ * the button or the second factor run as a browser without passkey autofill.
+ */
+const withoutAutofill = (page: Page) =>
+  page.addInitScript(() => {
+    PublicKeyCredential.isConditionalMediationAvailable = async () => false
+  })
+
 /** An account holding a verified passkey in this page's virtual authenticator, signed out. */
-async function accountWithPasskey(page: Page, prefix: string, { secondFactor = false } = {}) {
+async function accountWithPasskey(
+  page: Page,
+  prefix: string,
+  { secondFactor = false, autofill = false } = {},
+) {
+  if (!autofill) await withoutAutofill(page)
   const email = await createUser(page, { prefix })
   const authenticator = await addVirtualAuthenticator(page)
   await signIn(page, email)
@@ -53,6 +68,23 @@ test('sign in with the passkey and no password, by keyboard', async ({ page }) =
   await page.keyboard.press('Enter')
   await expect(settingsNav(page)).toBeVisible()
   await expect(page).toHaveURL(new RegExp(`${routes.profile}$`))
+})
+
+test('the passkey offered in the email field (autofill) signs in without a press', async ({
+  page,
+}) => {
+  await accountWithPasskey(page, 'passkey-autofill', { autofill: true })
+  const passwordSignIns: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/login') passwordSignIns.push(request.url())
+  })
+  const picked = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === '/api/webauthn/login/complete/',
+  )
+  await page.goto(routes.login)
+  expect((await picked).status()).toBe(200)
+  await expect(settingsNav(page)).toBeVisible()
+  expect(passwordSignIns).toEqual([])
 })
 
 test('a refused prompt says nothing changed and stays on the sign-in page', async ({ page }) => {
