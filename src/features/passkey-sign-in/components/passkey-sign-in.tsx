@@ -50,7 +50,10 @@ function PasskeySignInHere({ leaving, onSignedIn }: Props) {
       // A wait that ends without a pick stays silent: no autofill in this browser, the button's
       // prompt took over, or its time ran out. Not started at all once the button has taken over.
       const assertion =
-        options && current && !pressed.current && (await getPasskey(options, { autofill: true }).catch(() => null))
+        options &&
+        current &&
+        !pressed.current &&
+        (await getPasskey(options, { autofill: true }).catch(() => null))
       if (!assertion || !current) return
       try {
         await completePasskeyLogin(assertion)
