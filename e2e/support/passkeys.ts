@@ -39,3 +39,18 @@ export async function addVirtualAuthenticator(page: Page) {
   }
 }
 export type VirtualAuthenticator = Awaited<ReturnType<typeof addVirtualAuthenticator>>
+
+/**
+ * Chromium's virtual authenticator answers a passkey autofill request (conditional mediation) at
+ * once with the passkey it holds, as if the person had picked it: on the sign-in page that signs
+ * in before anyone presses anything. A journey that means to type a password, or to press "Sign
+ * in with a passkey", first makes the browser say it has no passkey autofill (as Firefox before
+ * 119 does), so the app waits for the button. Call before the page loads.
+ */
+export async function withoutPasskeyAutofill(page: Page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(PublicKeyCredential, 'isConditionalMediationAvailable', {
+      value: () => Promise.resolve(false),
+    })
+  })
+}
