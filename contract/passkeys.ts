@@ -96,5 +96,12 @@ export type PasskeyRegistrationDone = z.infer<typeof passkeyRegistrationDoneSche
 /** PATCH /api/webauthn/credentials/{id}/ (§1.6). */
 export const passkeyRenameBodySchema = z.object({ label: z.string() })
 
+/** GET /api/login/2fa/passkey/methods/ (auth §1.4): what the pending sign-in's account has. */
+export const secondFactorMethodsSchema = z.object({
+  has_totp: z.boolean(),
+  has_passkeys: z.boolean(),
+})
+export type SecondFactorMethods = z.infer<typeof secondFactorMethodsSchema>
+
 /** The bare WebAuthn error body. */
 export const webauthnErrorSchema = z.object({ error: z.string() })

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react'
 import { vi } from 'vitest'
 import type { AppConfig } from '../../../contract/app-config'
 import { apiPaths } from '../../config/paths'
+import { passkeySignInPaths } from '../../config/passkey-sign-in-paths'
 import { PasskeySlotsContext } from '../../features/auth/passkey-slots'
 import { LoginPage } from '../../features/auth/components/login-page'
 import { getPasskey, PasskeyPromptError } from '../../lib/passkey-ceremony'
@@ -9,13 +10,8 @@ import { http, json, makeUser, server } from '../../testing/msw'
 import { renderWithApp } from '../../testing/render'
 import { passkeySlots } from '../passkey-slots'
 
-/** The passkey sign-in's endpoints (src/features/passkey-sign-in/api/passkey-requests.ts). */
-export const paths = {
-  loginBegin: '/api/webauthn/login/begin/',
-  loginComplete: '/api/webauthn/login/complete/',
-  methods: '/api/login/2fa/passkey/methods/',
-  secondFactorBegin: '/api/login/2fa/passkey/begin/',
-}
+/** The passkey sign-in's endpoints. */
+export const paths = passkeySignInPaths
 
 export const requestOptions = {
   challenge: 'Y2hhbGxlbmdl',

@@ -1,27 +1,15 @@
-import * as z from 'zod/mini'
 import { successResponseSchema } from '../../../../contract/auth'
-import { passkeyRequestOptionsSchema } from '../../../../contract/passkeys'
+import {
+  passkeyRequestOptionsSchema,
+  secondFactorMethodsSchema,
+} from '../../../../contract/passkeys'
 import { apiPaths } from '../../../config/paths'
+import { passkeySignInPaths } from '../../../config/passkey-sign-in-paths'
 import { apiRequest } from '../../../lib/api-client'
 import { getPasskey } from '../../../lib/passkey-ceremony'
 
-/**
- * PostHog's passkey sign-in endpoints (contract auth §1.4, §1.7). Here rather than in apiPaths:
- * only this lazy chunk asks for them, and paths.ts is in the first page's (ADR 0015).
- */
-export const passkeySignInPaths = {
-  loginBegin: '/api/webauthn/login/begin/',
-  loginComplete: '/api/webauthn/login/complete/',
-  methods: '/api/login/2fa/passkey/methods/',
-  secondFactorBegin: '/api/login/2fa/passkey/begin/',
-} as const
-
-/** GET /api/login/2fa/passkey/methods/ (auth §1.4). */
-const methodsSchema = z.object({ has_totp: z.boolean(), has_passkeys: z.boolean() })
-export type SecondFactorMethods = z.infer<typeof methodsSchema>
-
 export const fetchMethods = (signal?: AbortSignal) =>
-  apiRequest(passkeySignInPaths.methods, { schema: methodsSchema, signal })
+  apiRequest(passkeySignInPaths.methods, { schema: secondFactorMethodsSchema, signal })
 
 /** A discoverable-credential ceremony's options (any passkey this site's authenticators hold). */
 export const beginPasskeyLogin = () =>
