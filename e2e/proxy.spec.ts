@@ -146,6 +146,26 @@ test.describe('through the proxy', () => {
     await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible()
   })
 
+  test('passkeys: none offered at sign-in or in the settings, which say where they are managed', async ({
+    page,
+    request,
+  }) => {
+    // A real PostHog's passkeys belong to PostHog's own host, which this origin cannot use.
+    const config = page.waitForResponse((r) => r.url().endsWith('/_app/config'))
+    await page.goto('/login')
+    expect((await (await config).json()).mode).toBe('proxy')
+    await expect(page.getByLabel('Email')).toHaveAttribute('autocomplete', 'username webauthn')
+    await expect(page.getByRole('button', { name: 'Sign in with a passkey' })).toHaveCount(0)
+    await signIn(page, await createUpstreamUser(request, 'proxy-passkeys'))
+    await page.goto('/settings/two-factor')
+    const passkeys = page.getByRole('region', { name: 'Passkeys' })
+    await expect(passkeys).toContainText('Passkeys for this account are managed in PostHog itself')
+    await expect(
+      passkeys.getByRole('link', { name: 'Manage your passkeys in PostHog' }),
+    ).toHaveAttribute('href', `${UPSTREAM}/settings/user`)
+    await expect(passkeys.getByRole('button', { name: 'Add passkey' })).toHaveCount(0)
+  })
+
   test('an email change with the code from PostHog’s mail', async ({ page, request }) => {
     await signIn(page, await createUpstreamUser(request, 'proxy-email'))
     await page.goto('/settings/email')
