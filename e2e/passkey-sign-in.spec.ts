@@ -145,10 +145,10 @@ test.describe('an old session', () => {
 })
 
 test.describe('accessibility', () => {
-  for (const [name, locale, scheme] of [
-    ['light', 'en', 'light'],
-    ['dark', 'en', 'dark'],
-    ['Arabic', 'ar', 'light'],
+  for (const [name, locale, scheme, label] of [
+    ['light', 'en', 'light', 'Sign in with a passkey'],
+    ['dark', 'en', 'dark', 'Sign in with a passkey'],
+    ['Arabic', 'ar', 'light', 'تسجيل الدخول بمفتاح مرور'],
   ] as const) {
     test(`axe: the sign-in page with the passkey button and the passkey second step (${name})`, async ({
       page,
@@ -160,7 +160,8 @@ test.describe('accessibility', () => {
       })
       await chooseLocale(context, passkeyBaseURL, locale)
       await visitSettled(page, routes.login)
-      await expect(page.locator('.passkey-sign-in button')).toBeVisible()
+      // In the page's language: the chunk came with its catalogue.
+      await expect(page.locator('.passkey-sign-in button')).toHaveText(label)
       await expectNoAxeViolations(page)
       await page.locator('input[type=email]').fill(email)
       await page.locator('input[type=password]').fill(STRONG_PASSWORD)
