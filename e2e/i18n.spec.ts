@@ -169,6 +169,8 @@ test.describe('en-XA, the pseudo-locale', () => {
     // Danger zone: the delete dialog, opened and closed, by someone in no organization (a member,
     // like the staff user, is shown the organizations to leave instead: swept above).
     await signInAnyLanguage(page, await createUser(page, { organization: false }), STRONG_PASSWORD)
+    // This user's own name ("Signed in as …") is data too: the list above may predate it.
+    data.push(...(await dataOnScreen(page)))
     await visitSettled(page, routes.dangerZone)
     await main.locator('.delete-account .form-actions button').click()
     await expect(dialog).toBeVisible()
