@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { addVirtualAuthenticator } from '../e2e/support/passkeys'
 import { DEMO_PASSWORD, spawnServer } from '../server/testing/spawn-server'
 
 const pages = [
@@ -82,18 +83,7 @@ try {
       baseURL: server.url.replace('127.0.0.1', 'localhost'),
     })
     const page = await context.newPage()
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('WebAuthn.enable')
-    await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
-    })
+    await addVirtualAuthenticator(page)
     await page.goto('/login')
     await page.locator('input[type=email]').fill('grace@example.com')
     await page.locator('input[type=password]').fill(DEMO_PASSWORD)

@@ -43,7 +43,8 @@ const ENTRY_SCOPES = ['shell', 'auth', 'profile']
 /** Route modules not named like their feature folder, or with more than one (as src/app/pages.ts). */
 const FEATURES_OF: Record<string, string[]> = {
   'user-detail': ['users'],
-  login: ['auth'],
+  // The passkey sign-in's chunk loads with the page (src/app/passkey-slots.ts).
+  login: ['auth', 'passkey-sign-in'],
   reset: ['password-reset'],
   'reset-password': ['password-reset', 'password'],
   'two-factor': ['two-factor', 'passkeys'],

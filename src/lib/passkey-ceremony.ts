@@ -84,3 +84,12 @@ export const getPasskey = (options: PasskeyRequestOptions, { autofill = false } 
       useBrowserAutofill: autofill,
     })
   })
+
+/**
+ * Ends the prompt or autofill wait this page started, if one is still open (say, the sign-in form
+ * left the screen while the email field's autofill waited): it then fails `superseded`.
+ */
+export async function cancelPasskeyPrompt() {
+  if (!browserHasPasskeys()) return
+  ;(await library()).WebAuthnAbortService.cancelCeremony()
+}

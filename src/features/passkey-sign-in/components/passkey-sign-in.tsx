@@ -4,7 +4,7 @@ import { Button } from '../../../components/button'
 import { FormError } from '../../../components/form-error'
 import { appConfigQuery, passkeysHere } from '../../../lib/app-config'
 import { currentUserQuery } from '../../../lib/current-user'
-import { browserHasPasskeys, getPasskey } from '../../../lib/passkey-ceremony'
+import { browserHasPasskeys, cancelPasskeyPrompt, getPasskey } from '../../../lib/passkey-ceremony'
 import { beginPasskeyLogin, completePasskeyLogin } from '../api/passkey-requests'
 import { usePasskeySignIn } from '../api/use-passkey-sign-in'
 import { signInProblem } from '../problems'
@@ -67,6 +67,8 @@ function PasskeySignInHere({ leaving, onSignedIn }: Props) {
     })()
     return () => {
       current = false
+      // The browser would otherwise go on waiting in a field that is gone, until its timeout.
+      void cancelPasskeyPrompt()
     }
   }, [leaving, round, queryClient])
 
