@@ -4,6 +4,7 @@ import {
   expect,
   expectNoAxeViolations,
   signIn,
+  STRONG_PASSWORD,
   test,
 } from './support/fixtures'
 import { chooseLocale } from './support/locale'
@@ -129,4 +130,32 @@ test.describe('re-auth', () => {
     await expect(password).toBeFocused()
     await expect(password).toHaveAccessibleDescription('That password is incorrect.')
   })
+})
+
+test('a password sign-in survives the passkey autofill’s request answering after it', async ({
+  page,
+}) => {
+  // The email field's passkey autofill asks /api/webauthn/login/begin/ as the page loads, and its
+  // answer starts a session. Sent before the password's /api/login and answered after it, it
+  // replaced the new signed-in session with an empty one: the profile sent the user back here.
+  // Here its answer is held until the password's has come (or, when the app rightly waits for it
+  // before sending the password, for a moment).
+  const email = await createUser(page, { prefix: 'sign-in-queue' })
+  const loginAnswered = page.waitForResponse('**/api/login')
+  await page.route('**/api/webauthn/login/begin/', async (route) => {
+    // Asked with the cookies it left with (none: a new session); the answer is held back.
+    const response = await route.fetch()
+    await Promise.race([loginAnswered, new Promise((resolve) => setTimeout(resolve, 1500))])
+    await route.fulfill({ response })
+  })
+  const begun = page.waitForRequest('**/api/webauthn/login/begin/')
+  await page.goto('/login')
+  await begun
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  expect((await loginAnswered).status()).toBe(200)
+  await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible()
 })

@@ -1,13 +1,16 @@
 import { successResponseSchema } from '../../../../contract/auth'
 import { apiPaths } from '../../../config/paths'
 import { apiRequest } from '../../../lib/api-client'
+import { inSignInQueue } from '../../../lib/sign-in-queue'
 
 export const signIn = (email: string, password: string) =>
-  apiRequest(apiPaths.login, {
-    method: 'POST',
-    body: { email, password },
-    schema: successResponseSchema,
-  })
+  inSignInQueue(() =>
+    apiRequest(apiPaths.login, {
+      method: 'POST',
+      body: { email, password },
+      schema: successResponseSchema,
+    }),
+  )
 
 export const submitSecondFactor = (token: string) =>
   apiRequest(apiPaths.loginToken, {
