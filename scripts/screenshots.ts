@@ -67,6 +67,8 @@ try {
           await page.getByRole('heading', { level: 1 }).waitFor()
           // The page with its data, not its loading skeleton (slow on a busy machine).
           await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
+          // Sign-in's passkey part is a lazy chunk shown once the app config has answered.
+          if (path === '/login') await page.locator('.passkey-sign-in').waitFor()
           const suffix = locale === 'en' ? '' : `-${locale}`
           const name = `${path.replaceAll('/', '_').replace(/^_/, '')}-${colorScheme}-${device}${suffix}.png`
           await page.screenshot({ path: `${out}/${name}`, fullPage: true })
