@@ -3,6 +3,7 @@ import { Suspense, useContext, useEffect, useRef } from 'react'
 import { useForm } from 'react-hook-form'
 import { Link } from 'react-router'
 import * as z from 'zod/mini'
+import { EmailInput } from '../../../components/email-input'
 import { Field } from '../../../components/field'
 import { FormFooter } from '../../../components/form-error'
 import { routes } from '../../../config/paths'
@@ -82,13 +83,9 @@ export function PasswordStep({ notice, email, leaving, onSignedIn, onSecondFacto
       ) : null}
       <form ref={form} noValidate onSubmit={onSubmit}>
         <Field label={authStrings.email} error={errors.email?.message}>
-          <input
-            type="email"
+          <EmailInput
             // "webauthn": the browser may offer the account's passkeys here (autofill).
             autoComplete={passkeys ? 'username webauthn' : 'username'}
-            inputMode="email"
-            spellCheck={false}
-            autoCapitalize="none"
             {...register('email')}
           />
         </Field>

@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import type { User } from '../../../../contract/user'
 import { Card } from '../../../components/card'
+import { EmailInput } from '../../../components/email-input'
 import { Field } from '../../../components/field'
 import { FormFooter } from '../../../components/form-error'
 import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard'
@@ -76,15 +77,7 @@ export function ChangeEmailCard({ user, takeFocus, onSent, onChanged }: Props) {
     <Card title={s.title} intro={s.intro} headingRef={heading}>
       <form noValidate onSubmit={onSubmit}>
         <Field label={s.newEmail} description={s.newEmailHint} error={errors.email?.message}>
-          <input
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            spellCheck={false}
-            autoCapitalize="none"
-            maxLength={254}
-            {...register('email')}
-          />
+          <EmailInput autoComplete="email" {...register('email')} />
         </Field>
         <FormFooter
           error={errors.root?.serverError?.message}

@@ -1,5 +1,6 @@
 import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
+import { EmailInput } from '../../../components/email-input'
 import { Field } from '../../../components/field'
 import { FormFooter } from '../../../components/form-error'
 import { isApiError } from '../../../lib/api-error'
@@ -57,14 +58,7 @@ export function ForgotPasswordForm({
   return (
     <form ref={form} noValidate onSubmit={onSubmit}>
       <Field label={resetStrings.email} error={errors.email?.message}>
-        <input
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          spellCheck={false}
-          autoCapitalize="none"
-          {...register('email')}
-        />
+        <EmailInput autoComplete="username" {...register('email')} />
       </Field>
       <FormFooter
         error={errors.root?.serverError?.message}
