@@ -32,6 +32,8 @@ const settingsPages = [
   { path: routes.email, title: 'Email' },
   { path: routes.password, title: 'Password' },
   { path: routes.twoFactor, title: 'Two-factor authentication' },
+  { path: routes.sessions, title: 'Sessions' },
+  { path: routes.personalApiKeys, title: 'Personal API keys' },
   { path: routes.notifications, title: 'Notifications' },
   { path: routes.appearance, title: 'Appearance' },
   { path: routes.dangerZone, title: 'Danger zone' },
@@ -56,9 +58,11 @@ async function someOtherUser(page: Page) {
 }
 
 /**
- * What the server holds and the pages show as it is: names, emails, organizations, projects and
- * their dashboards, read from the API so it also covers what other journeys created.
+ * What the server holds and the pages show as it is: names, emails, organizations, projects,
+ * their dashboards, and the sessions' devices and places ("Chrome 159 on Windows 10", PostHog's
+ * own wording), read from the API so it also covers what other journeys created.
  */
+const DATA_KEYS = ['name', 'first_name', 'last_name', 'device', 'location']
 async function dataOnScreen(page: Page): Promise<string[]> {
   const get = async (url: string) => (await page.request.get(url)).json()
   const me = await get('/api/users/@me/')
@@ -70,12 +74,13 @@ async function dataOnScreen(page: Page): Promise<string[]> {
     else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) walk(v, k)
       if (key === 'team' || key === 'teams') teams.add((value as { id: number }).id)
-    } else if (typeof value === 'string' && ['name', 'first_name', 'last_name'].includes(key)) {
+    } else if (typeof value === 'string' && DATA_KEYS.includes(key)) {
       if (value.trim()) values.add(value.trim())
     }
   }
   walk(me)
   walk(list)
+  walk(await get('/api/users/@me/login_sessions/'))
   for (const team of teams) walk(await get(`/api/projects/${team}/dashboards/`))
   return [...values]
 }
@@ -117,6 +122,7 @@ test.describe('en-XA, the pseudo-locale', () => {
 
     await signInAnyLanguage(page, STAFF, DEMO_PASSWORD)
     const data = [...(await dataOnScreen(page)), ...(await intlWords(page))]
+    await expectEveryPageListed(page)
 
     for (const { path } of settingsPages) {
       await visitSettled(page, path)
@@ -188,6 +194,16 @@ test.describe('en-XA, the pseudo-locale', () => {
     expect(english, describeUntranslated(english)).toEqual([])
   })
 })
+
+/** A page added to the navigation but not to `settingsPages` would go unchecked: fail instead. */
+async function expectEveryPageListed(page: Page) {
+  const linked = await page
+    .locator('nav.sidenav a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+  expect(linked.toSorted(), 'settingsPages lists every page in the navigation').toEqual(
+    settingsPages.map((p) => p.path).toSorted(),
+  )
+}
 
 /** The pages a language is checked on: every settings page, the 404 and a user's page. */
 async function pagesIn(page: Page) {
