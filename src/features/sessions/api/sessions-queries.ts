@@ -13,7 +13,11 @@ import { currentUserQuery } from '../../../lib/current-user'
  * The browsers signed in as the user, in the server's order (most recently active first) with
  * the current one moved to the front, as PostHog does; the move is kept here too in case an older
  * server doesn't. Keyed under the user so signing out clears it with everything else.
+ * Asked again every minute while the page is in view, so a page left open keeps "Last active"
+ * true (the times are counted from when the list came) and shows browsers signed in or out since.
  */
+const REFRESH_MS = 60_000
+
 export const sessionsQueries = {
   all: () => [...currentUserQuery.queryKey, 'login-sessions'] as const,
   list: () =>
@@ -23,6 +27,7 @@ export const sessionsQueries = {
         apiRequest(apiPaths.loginSessions, { schema: loginSessionsSchema, signal }).then(
           currentFirst,
         ),
+      refetchInterval: REFRESH_MS,
     }),
 }
 

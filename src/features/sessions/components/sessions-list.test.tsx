@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { act, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { LoginSession } from '../../../../contract/login-sessions'
 import { apiPaths } from '../../../config/paths'
 import { switchLocale } from '../../../lib/i18n'
@@ -100,6 +100,28 @@ describe('The sessions list', () => {
         (name) => `Signed in with: ${name}`,
       ),
     )
+  })
+
+  it('left open, the list is asked again each minute: times move on, a new browser shows', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      const state = sessionsServer()
+      renderSessions()
+      await screen.findByRole('list', { name: 'Sessions' })
+      expect(rows()[1]?.facts).toContain('Last active: 2 minutes ago')
+
+      const laptop = {
+        ...phone,
+        id: 'd5a2f0b7-4e5f-5061-9c73-445566778899',
+        device: 'Edge 120 on Windows 10',
+      }
+      state.sessions = [...state.sessions, laptop]
+      await act(() => vi.advanceTimersByTimeAsync(61_000))
+      await screen.findByRole('heading', { name: 'Edge 120 on Windows 10' })
+      expect(rows()[1]?.facts).toContain('Last active: 3 minutes ago')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('only this device: Sign out all other sessions is off and says why', async () => {
