@@ -1,4 +1,4 @@
-import { twoFactorStrings as s } from './strings'
+import { backupCodesStrings as s } from './backup-codes-strings'
 
 /** One code per line: what Copy puts on the clipboard. */
 export const codesAsLines = (codes: readonly string[]) => codes.join('\n')

@@ -3,15 +3,13 @@ import { useId } from 'react'
 import type { User } from '../../../../contract/user'
 import { currentUserQuery } from '../../../lib/current-user'
 import type { MapKey } from '../settings'
-import { notificationsStrings } from '../strings'
+import { digestsStrings as s } from '../digests-strings'
 import { SectionCard } from '../../../components/section-card'
 import {
   NotificationSwitch,
   NotificationSwitches,
   type NotificationSwitchProps,
 } from './notification-switch'
-
-const s = notificationsStrings.digests
 
 type Team = NonNullable<User['organization']>['teams'][number]
 

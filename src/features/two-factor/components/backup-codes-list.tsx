@@ -1,7 +1,7 @@
 import { Button } from '../../../components/button'
 import { useAnnounce } from '../../../components/live-region'
 import { codesAsLines, downloadBackupCodes } from '../backup-codes-file'
-import { twoFactorStrings as s } from '../strings'
+import { backupCodesStrings as s } from '../backup-codes-strings'
 import { CopyButton } from '../../../components/copy-button'
 
 interface Props {

@@ -1,6 +1,7 @@
 import { ConfirmActionDialog } from '../../../components/confirm-dialog'
 import { useDisableTwoFactor } from '../api/use-disable-two-factor'
 import { useGenerateBackupCodes } from '../api/use-generate-backup-codes'
+import { backupCodesStrings as b } from '../backup-codes-strings'
 import { twoFactorStrings as s } from '../strings'
 
 interface Props<T> {
@@ -17,12 +18,12 @@ export function RegenerateDialog({ open, remaining, onClose, onDone }: Props<str
     <ConfirmActionDialog
       open={open}
       action={useGenerateBackupCodes()}
-      title={s.regenerateTitle}
-      consequences={<p>{s.regenerateBody(remaining)}</p>}
-      confirmLabel={s.regenerateConfirm}
-      busyLabel={s.regenerating}
+      title={b.regenerateTitle}
+      consequences={<p>{b.regenerateBody(remaining)}</p>}
+      confirmLabel={b.regenerateConfirm}
+      busyLabel={b.regenerating}
       cancelLabel={s.cancel}
-      errorMessages={{ sensitive_action_required_reauth: s.regenerateReauthDismissed }}
+      errorMessages={{ sensitive_action_required_reauth: b.regenerateReauthDismissed }}
       onDone={onDone}
       onCancel={onClose}
     />

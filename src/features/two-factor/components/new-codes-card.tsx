@@ -1,6 +1,6 @@
 import { Button } from '../../../components/button'
 import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard'
-import { twoFactorStrings as s } from '../strings'
+import { backupCodesStrings as s } from '../backup-codes-strings'
 import { BackupCodesList } from './backup-codes-list'
 import { StepCard } from './step-card'
 

@@ -5,7 +5,7 @@ import * as z from 'zod/mini'
 import { Button } from '../../../components/button'
 import { Field } from '../../../components/field'
 import { isOneOfCodes, normaliseBackupCode } from '../backup-codes-file'
-import { twoFactorStrings as s } from '../strings'
+import { backupCodesStrings as s } from '../backup-codes-strings'
 
 interface Props {
   codes: readonly string[]

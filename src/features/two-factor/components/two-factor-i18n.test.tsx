@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { switchLocale } from '../../../lib/i18n'
+import { backupCodesStrings as b } from '../backup-codes-strings'
 import { twoFactorStrings as s } from '../strings'
 import { renderTwoFactorPage, speak, twoFactorServer } from '../testing'
 
@@ -65,8 +66,8 @@ describe('plurals and numbers', () => {
     expect(s.disableConsequences(1)[1]).toBe(
       'Die Codes Ihrer Authenticator-App und Ihr verbleibender Backup-Code funktionieren sofort nicht mehr.',
     )
-    expect(s.regenerateBody(3)).toMatch(/^Ihre 3 aktuellen Backup-Codes funktionieren/)
-    expect(s.regenerateBody(0)).toMatch(/^Sie haben keine Backup-Codes mehr\./)
+    expect(b.regenerateBody(3)).toMatch(/^Ihre 3 aktuellen Backup-Codes funktionieren/)
+    expect(b.regenerateBody(0)).toMatch(/^Sie haben keine Backup-Codes mehr\./)
   })
 
   it('counts backup codes in Arabic: one, two, few and many', async () => {
@@ -74,7 +75,7 @@ describe('plurals and numbers', () => {
     expect(s.nudge(1)).toMatch(/^لم يتبقَّ لديك سوى رمز احتياطي واحد\./)
     expect(s.nudge(2)).toMatch(/^لم يتبقَّ لديك سوى رمزين احتياطيين\./)
     expect(s.disableConsequences(10)[1]).toMatch(/وعددها (10|١٠) رموز،/)
-    expect(s.regenerateBody(11)).toMatch(/وعددها (11|١١) رمزًا،/)
+    expect(b.regenerateBody(11)).toMatch(/وعددها (11|١١) رمزًا،/)
     expect(s.backupCodesCount(7)).toMatch(/^(7|٧) من (10|١٠)$/)
   })
 

@@ -9,6 +9,7 @@ import { twoFactorQueries } from '../api/two-factor-queries'
 import { useGenerateBackupCodes } from '../api/use-generate-backup-codes'
 import { useStartTwoFactorSetup } from '../api/use-start-two-factor-setup'
 import { clearSetupMark, interruptedSetup, markSetup, type SetupStage } from '../setup-mark'
+import { backupCodesStrings as b } from '../backup-codes-strings'
 import { twoFactorStrings as s } from '../strings'
 import { BackupCodesStep } from './backup-codes-step'
 import { DoneStep } from './done-step'
@@ -138,7 +139,7 @@ function TwoFactorPanel() {
           settle()
           setDialog(null)
           setNewCodes(fresh)
-          announce(s.newCodesAnnounce)
+          announce(b.newCodesAnnounce)
         }}
       />
       <DisableDialog
