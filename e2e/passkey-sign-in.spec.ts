@@ -138,9 +138,35 @@ test.describe('an old session', () => {
     const dialog = reauthDialog(page)
     await dialog.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
     await dialog.getByRole('button', { name: 'Confirm' }).click()
+    // The code step: the password step's own "Use a passkey" (below) has gone with it.
+    await expect(dialog.getByLabel('Password', { exact: true })).toBeHidden()
     await usePasskey(dialog).click()
     await expect(dialog).toBeHidden()
     await expect(passkeysSecondFactor).not.toBeChecked()
+  })
+
+  test('re-authenticate with the passkey alone: no password, no code', async ({ page }) => {
+    const { email } = await accountWithPasskey(page, 'passkey-reauth-alone', { secondFactor: true })
+    await page.goto(routes.login)
+    await password(page, email)
+    await usePasskey(page).click()
+    await expect(settingsNav(page)).toBeVisible()
+    await visitSettled(page, routes.twoFactor)
+    await waitUntilStale(page, 'sensitive_session_expires_at')
+    const passkeysSecondFactor = page.getByRole('switch', {
+      name: 'Use passkeys as a second factor',
+    })
+    await passkeysSecondFactor.click()
+    const dialog = reauthDialog(page)
+    await expect(usePasskey(dialog)).toBeVisible()
+    await expectNoAxeViolations(page)
+    await usePasskey(dialog).click()
+    await expect(dialog).toBeHidden()
+    await expect(passkeysSecondFactor).not.toBeChecked()
+    // Still the same account, and the server saw a fresh sign-in with the passkey.
+    const me = await (await page.request.get('/api/users/@me/')).json()
+    expect(me.email).toBe(email)
+    expect(Date.parse(me.sensitive_session_expires_at)).toBeGreaterThan(Date.now())
   })
 })
 

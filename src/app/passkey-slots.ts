@@ -21,6 +21,12 @@ export const passkeySlots: PasskeySlots = {
       (): { default: PasskeySlots['SecondFactor'] } => ({ default: ({ codeStep }) => codeStep }),
     ),
   ),
+  Reauth: lazy(() =>
+    load().then(
+      (m) => ({ default: m.PasskeyReauth }),
+      () => ({ default: () => null }),
+    ),
+  ),
   // A failure shows when the slot renders (its fallback); a preload has nothing to tell.
   preload: () => void load().catch(() => {}),
 }

@@ -24,6 +24,11 @@ export interface PasskeySlots {
     onVerified: () => void
     onRestart: (error: unknown) => boolean
   }>
+  /**
+   * Under the re-auth dialog's password: "Use a passkey", for a user with a verified passkey;
+   * `onDone` once the same user has signed in again with it. Nothing where passkeys cannot work.
+   */
+  Reauth: ComponentType<{ onDone: () => void }>
   /** Fetches the second step's passkey part, with the code step's (`preloadCodeStep`). */
   preload: () => void
 }

@@ -1,6 +1,7 @@
 import { ApiError } from '../../lib/api-error'
 import { errorMessage } from '../../lib/error-message'
 import { isPasskeyPromptError } from '../../lib/passkey-ceremony'
+import { OtherAccountPasskey } from './api/passkey-requests'
 import { passkeySignInStrings as s } from './strings'
 
 /**
@@ -65,4 +66,12 @@ export function secondFactorProblem(error: unknown): string | null {
       '2fa_no_challenge': s.noChallenge,
     })
   )
+}
+
+/** Why confirming it's you with a passkey (the re-auth dialog) did not finish. */
+export function reauthProblem(error: unknown): string | null {
+  if (error instanceof OtherAccountPasskey) return s.invalidPasskey
+  const prompt = promptProblem(error, s.secondFactorCancelled)
+  if (prompt !== undefined) return prompt
+  return signInProblem(error)
 }

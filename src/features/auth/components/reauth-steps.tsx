@@ -1,5 +1,5 @@
 import { zodResolver } from '../../../lib/zod-resolver'
-import { useId, useEffect, useState } from 'react'
+import { Suspense, useContext, useEffect, useId, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { Link } from 'react-router'
 import * as z from 'zod/mini'
@@ -11,6 +11,7 @@ import { isApiError } from '../../../lib/api-error'
 import { applyServerError } from '../../../lib/form-errors'
 import { finishReauthentication } from '../../../lib/reauth'
 import { useSignIn } from '../api/use-sign-in'
+import { PasskeySlotsContext } from '../passkey-slots'
 import { authStrings } from '../strings'
 import { CodeStep } from './code-step'
 import { SignInPasswordField } from './sign-in-password-field'
@@ -23,17 +24,26 @@ type Values = z.infer<typeof schema>
 
 /**
  * The re-auth dialog's body, mounted each time it opens (so it starts at the password): the
- * password, then the code when two-factor is on. Loaded apart from the first page (reauth-dialog.tsx).
+ * password, then the code when two-factor is on; or a passkey (the app's passkey slot), which
+ * needs no code after it. Loaded apart from the first page (reauth-dialog.tsx).
  */
 export function ReauthSteps({ email }: { email: string }) {
   const [step, setStep] = useState<'password' | 'code'>('password')
   const announce = useAnnounce()
+  const passkeys = useContext(PasskeySlotsContext)
   const succeed = () => {
     announce(authStrings.reauthDone)
     finishReauthentication(true)
   }
   return step === 'password' ? (
-    <PasswordForm email={email} onDone={succeed} onSecondFactor={() => setStep('code')} />
+    <>
+      <PasswordForm email={email} onDone={succeed} onSecondFactor={() => setStep('code')} />
+      {passkeys ? (
+        <Suspense>
+          <passkeys.Reauth onDone={succeed} />
+        </Suspense>
+      ) : null}
+    </>
   ) : (
     <CodeStep
       headingLevel="h3"

@@ -37,6 +37,41 @@ export async function signInWithPasskey({ autofill = false } = {}) {
   return completePasskeyLogin(await getPasskey(options, { autofill }))
 }
 
+/** A passkey picked in the re-auth dialog that belongs to another account (its user handle). */
+export class OtherAccountPasskey extends Error {
+  constructor() {
+    super('The passkey belongs to another account')
+    this.name = 'OtherAccountPasskey'
+  }
+}
+
+/** The account a passkey names: its user handle is the user's UUID, 16 bytes (contract §1.3). */
+function handleOwner(userHandle: string | undefined): string | null {
+  if (!userHandle) return null
+  try {
+    const base64 = userHandle.replace(/-/g, '+').replace(/_/g, '/')
+    const bytes = Array.from(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')), (ch) =>
+      ch.charCodeAt(0),
+    )
+    return bytes.map((byte) => byte.toString(16).padStart(2, '0')).join('')
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Confirm it's you with a passkey (PostHog's re-auth modal: a passkey login while signed in).
+ * The login would switch the session to whoever owns the passkey, so one of another account's,
+ * picked on a shared computer, is refused here before the server sees it.
+ */
+export async function reauthenticateWithPasskey(userUuid: string) {
+  const options = await beginPasskeyLogin()
+  const assertion = await getPasskey(options)
+  if (handleOwner(assertion.response.userHandle) !== userUuid.replace(/-/g, '').toLowerCase())
+    throw new OtherAccountPasskey()
+  return completePasskeyLogin(assertion)
+}
+
 /** The pending sign-in's second factor: begin, the prompt, then /api/login/token (§2.4). */
 export async function verifyWithPasskey() {
   const options = await apiRequest(passkeySignInPaths.secondFactorBegin, {

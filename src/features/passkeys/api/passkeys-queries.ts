@@ -1,7 +1,6 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 import {
   passkeyCredentialSchema,
-  passkeyCredentialsSchema,
   passkeyRegistrationDoneSchema,
   passkeyRegistrationOptionsSchema,
   passkeyRequestOptionsSchema,
@@ -11,22 +10,15 @@ import { passkeyApiPaths } from '../../../config/passkey-paths'
 import { apiRequest } from '../../../lib/api-client'
 import { ApiError } from '../../../lib/api-error'
 import { currentUserQuery } from '../../../lib/current-user'
+import { passkeyCredentialsQuery } from '../../../lib/passkey-credentials'
 import { createPasskey, getPasskey } from '../../../lib/passkey-ceremony'
 
 export type PasskeyId = PasskeyCredential['id']
 
-/**
- * The user's passkeys, verified or not, newest first as PostHog sends them. Keyed under the user
- * so signing out clears them with everything else.
- */
+/** The user's passkeys (src/lib/passkey-credentials.ts: the re-auth dialog reads them too). */
 export const passkeysQueries = {
-  all: () => [...currentUserQuery.queryKey, 'passkeys'] as const,
-  list: () =>
-    queryOptions({
-      queryKey: passkeysQueries.all(),
-      queryFn: ({ signal }) =>
-        apiRequest(passkeyApiPaths.credentials, { schema: passkeyCredentialsSchema, signal }),
-    }),
+  all: () => passkeyCredentialsQuery.queryKey,
+  list: () => passkeyCredentialsQuery,
 }
 
 /**
