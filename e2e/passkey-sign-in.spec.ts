@@ -121,14 +121,18 @@ test.describe('an old session', () => {
   // The short-session server, under a host name for WebAuthn as well.
   test.use({ baseURL: `http://localhost:${stalePort}` })
 
-  test('re-authenticate with the password, then "Use a passkey"', async ({ page, context }) => {
-    const { email } = await accountWithPasskey(page, 'passkey-reauth', { secondFactor: true })
+  /**
+   * Passkeys as the second factor, signed in with password and passkey; the browser forgotten for
+   * the second factor (so a password re-auth asks again), the session past its sensitive window,
+   * and the switch to turn passkeys off pressed: the re-auth dialog is open.
+   */
+  async function reauthAsked(page: Page, prefix: string) {
+    const { email } = await accountWithPasskey(page, prefix, { secondFactor: true })
     await page.goto(routes.login)
     await password(page, email)
     await usePasskey(page).click()
     await expect(settingsNav(page)).toBeVisible()
-    // This browser is remembered for the second factor now: forget it, so re-auth asks again.
-    await context.clearCookies({ name: /^remember-cookie_/ })
+    await page.context().clearCookies({ name: /^remember-cookie_/ })
     await visitSettled(page, routes.twoFactor)
     await waitUntilStale(page, 'sensitive_session_expires_at')
     const passkeysSecondFactor = page.getByRole('switch', {
@@ -136,6 +140,12 @@ test.describe('an old session', () => {
     })
     await passkeysSecondFactor.click()
     const dialog = reauthDialog(page)
+    await expect(dialog).toBeVisible()
+    return { email, passkeysSecondFactor, dialog }
+  }
+
+  test('re-authenticate with the password, then "Use a passkey"', async ({ page }) => {
+    const { passkeysSecondFactor, dialog } = await reauthAsked(page, 'passkey-reauth')
     await dialog.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
     await dialog.getByRole('button', { name: 'Confirm' }).click()
     // The code step: the password step's own "Use a passkey" (below) has gone with it.
@@ -146,18 +156,7 @@ test.describe('an old session', () => {
   })
 
   test('re-authenticate with the passkey alone: no password, no code', async ({ page }) => {
-    const { email } = await accountWithPasskey(page, 'passkey-reauth-alone', { secondFactor: true })
-    await page.goto(routes.login)
-    await password(page, email)
-    await usePasskey(page).click()
-    await expect(settingsNav(page)).toBeVisible()
-    await visitSettled(page, routes.twoFactor)
-    await waitUntilStale(page, 'sensitive_session_expires_at')
-    const passkeysSecondFactor = page.getByRole('switch', {
-      name: 'Use passkeys as a second factor',
-    })
-    await passkeysSecondFactor.click()
-    const dialog = reauthDialog(page)
+    const { email, passkeysSecondFactor, dialog } = await reauthAsked(page, 'passkey-reauth-alone')
     await expect(usePasskey(dialog)).toBeVisible()
     await expectNoAxeViolations(page)
     await usePasskey(dialog).click()
