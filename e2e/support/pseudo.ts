@@ -90,8 +90,9 @@ export async function visibleTexts(page: Page): Promise<string[]> {
 }
 
 /**
- * The month and weekday names and day periods `Intl` writes in the page's language: a date in
- * en-XA is formatted as in English, and that is `Intl`'s output, not a missing translation.
+ * The month and weekday names, day periods and relative times ("1 minute ago") `Intl` writes in
+ * the page's language: a date in en-XA is formatted as in English, and that is `Intl`'s output,
+ * not a missing translation.
  */
 export async function intlWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -110,6 +111,14 @@ export async function intlWords(page: Page): Promise<string[]> {
         add({ hour: 'numeric', hour12: true }, date)
       }
     }
+    // "1 minute ago", "yesterday" (src/lib/dates.ts formatTimeAgo): Intl's words, not ours.
+    const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+    for (const unit of ['minute', 'hour', 'day'] as const)
+      for (let n = 0; n <= 60; n++)
+        relative
+          .formatToParts(-n, unit)
+          .filter((part) => part.type === 'literal' && part.value.trim())
+          .forEach((part) => words.add(part.value.trim()))
     return [...words]
   })
 }
