@@ -59,10 +59,11 @@ async function someOtherUser(page: Page) {
 
 /**
  * What the server holds and the pages show as it is: names, emails, organizations, projects,
- * their dashboards, and the sessions' devices and places ("Chrome 159 on Windows 10", PostHog's
- * own wording), read from the API so it also covers what other journeys created.
+ * their dashboards, the sessions' devices and places ("Chrome 159 on Windows 10", PostHog's own
+ * wording), API key and passkey labels, read from the API so it also covers what other journeys
+ * created.
  */
-const DATA_KEYS = ['name', 'first_name', 'last_name', 'device', 'location']
+const DATA_KEYS = ['name', 'first_name', 'last_name', 'device', 'location', 'label']
 async function dataOnScreen(page: Page): Promise<string[]> {
   const get = async (url: string) => (await page.request.get(url)).json()
   const me = await get('/api/users/@me/')
@@ -81,6 +82,8 @@ async function dataOnScreen(page: Page): Promise<string[]> {
   walk(me)
   walk(list)
   walk(await get('/api/users/@me/login_sessions/'))
+  walk(await get('/api/personal_api_keys/'))
+  walk(await get('/api/webauthn/credentials/'))
   for (const team of teams) walk(await get(`/api/projects/${team}/dashboards/`))
   return [...values]
 }
