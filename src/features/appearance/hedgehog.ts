@@ -11,7 +11,8 @@ import type { ResolvedHedgehogConfig } from '../../../contract/hedgehog-config'
 import { currentLocale, i18n } from '../../lib/i18n'
 import { PSEUDO_LOCALE, type Locale } from '../../lib/locales'
 import { ACCESSORY_LABELS, COLOR_LABELS, SKIN_LABELS } from './labels'
-import { appearanceStrings, listOf } from './strings'
+import { hedgehogStrings } from './hedgehog-strings'
+import { listOf } from './strings'
 
 /** One choice among skins and colours: PostHog's picker makes them exclusive. */
 export type HedgehogLook = HedgehogSkin | HedgehogColor
@@ -72,7 +73,7 @@ const inSentence = (label: string) =>
 
 /** The preview's text alternative: everything the picture shows. */
 export function describeHedgehog(config: ResolvedHedgehogConfig): string {
-  const s = appearanceStrings.hedgehog
+  const s = hedgehogStrings
   const look = lookOf(config)
   const parts = [
     isSkin(look) ? s.skinLook(inSentence(SKIN_LABELS[look])) : inSentence(COLOR_LABELS[look]),

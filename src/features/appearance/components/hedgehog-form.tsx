@@ -22,10 +22,11 @@ import {
   type HedgehogLook,
 } from '../hedgehog'
 import { ACCESSORY_GROUP_LABELS, ACCESSORY_LABELS } from '../labels'
+import { hedgehogStrings } from '../hedgehog-strings'
 import { appearanceStrings } from '../strings'
 import { HedgehogPreview, lookSwatch } from './hedgehog-preview'
 
-const s = appearanceStrings.hedgehog
+const s = hedgehogStrings
 
 type FlagKey =
   | 'enabled'

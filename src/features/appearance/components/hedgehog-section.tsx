@@ -1,11 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { resolveHedgehogConfig } from '../../../../contract/hedgehog-config'
 import { currentUserQuery } from '../../../lib/current-user'
-import { appearanceStrings } from '../strings'
+import { hedgehogStrings } from '../hedgehog-strings'
 import { SectionCard } from '../../../components/section-card'
 import { HedgehogForm } from './hedgehog-form'
 
-const s = appearanceStrings.hedgehog
+const s = hedgehogStrings
 
 function Hedgehog({ saveDelay }: { saveDelay?: number }) {
   const { data: user } = useSuspenseQuery(currentUserQuery)
