@@ -49,14 +49,16 @@ const renderDialog = () =>
     </PasskeySlotsContext>,
   )
 
+const base64url = (binary: string) =>
+  btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+
 /** A user handle as the browser hands it back: the UUID's 16 bytes, base64url. */
 const handleOf = (uuid: string) =>
-  btoa(
-    String.fromCharCode(...(uuid.replace(/-/g, '').match(/../g) ?? []).map((h) => parseInt(h, 16))),
+  base64url(
+    String.fromCharCode(
+      ...(uuid.replace(/-/g, '').match(/../g) ?? []).map((hex) => parseInt(hex, 16)),
+    ),
   )
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '')
 
 const passkey = (verified: boolean) => ({
   id: 'b1f0c1de-0000-4000-8000-000000000001',
@@ -105,6 +107,18 @@ describe('Confirming it’s you with a passkey', () => {
     await waitFor(() => expect(finish).toHaveBeenCalledWith(true))
     expect(completed).toHaveLength(1)
     expect(passwords()).toBe(0)
+  })
+
+  it('a passkey made with an older PostHog (its handle the integer id) re-authenticates too', async () => {
+    const { completed } = withPasskeys()
+    vi.mocked(getPasskey).mockResolvedValue({
+      ...assertion,
+      response: { ...assertion.response, userHandle: base64url(String(makeUser().id)) },
+    } as never)
+    const { user } = renderDialog()
+    await user.click(await screen.findByRole('button', { name: 'Use a passkey' }))
+    await waitFor(() => expect(finish).toHaveBeenCalledWith(true))
+    expect(completed).toHaveLength(1)
   })
 
   it('another account’s passkey is refused before it is sent, and nothing changes', async () => {

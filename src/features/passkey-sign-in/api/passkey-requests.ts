@@ -45,18 +45,27 @@ export class OtherAccountPasskey extends Error {
   }
 }
 
-/** The account a passkey names: its user handle is the user's UUID, 16 bytes (contract §1.3). */
-function handleOwner(userHandle: string | undefined): string | null {
-  if (!userHandle) return null
+/** The bytes of a base64url user handle; null when it is not base64url. */
+function handleBytes(userHandle: string): number[] | null {
   try {
     const base64 = userHandle.replace(/-/g, '+').replace(/_/g, '/')
-    const bytes = Array.from(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')), (ch) =>
-      ch.charCodeAt(0),
-    )
-    return bytes.map((byte) => byte.toString(16).padStart(2, '0')).join('')
+    const padded = base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')
+    return Array.from(atob(padded), (ch) => ch.charCodeAt(0))
   } catch {
     return null
   }
+}
+
+/**
+ * Whether a passkey's user handle names `user`: the UUID's 16 bytes (newest PostHog), or the
+ * ASCII digits of the integer id (passkeys registered with an older one, contract §1.3).
+ */
+function handleNames(userHandle: string | undefined, user: { uuid: string; id: number }) {
+  const bytes = userHandle ? handleBytes(userHandle) : null
+  if (!bytes) return false
+  const hex = bytes.map((byte) => byte.toString(16).padStart(2, '0')).join('')
+  const text = String.fromCharCode(...bytes)
+  return hex === user.uuid.replace(/-/g, '').toLowerCase() || text === String(user.id)
 }
 
 /**
@@ -64,11 +73,10 @@ function handleOwner(userHandle: string | undefined): string | null {
  * The login would switch the session to whoever owns the passkey, so one of another account's,
  * picked on a shared computer, is refused here before the server sees it.
  */
-export async function reauthenticateWithPasskey(userUuid: string) {
+export async function reauthenticateWithPasskey(user: { uuid: string; id: number }) {
   const options = await beginPasskeyLogin()
   const assertion = await getPasskey(options)
-  if (handleOwner(assertion.response.userHandle) !== userUuid.replace(/-/g, '').toLowerCase())
-    throw new OtherAccountPasskey()
+  if (!handleNames(assertion.response.userHandle, user)) throw new OtherAccountPasskey()
   return completePasskeyLogin(assertion)
 }
 

@@ -25,7 +25,7 @@ export function usePasskeySecondFactor() {
 export function usePasskeyReauth() {
   const queryClient = useQueryClient()
   return useGuardedMutation({
-    mutationFn: (userUuid: string) => reauthenticateWithPasskey(userUuid),
+    mutationFn: (user: { uuid: string; id: number }) => reauthenticateWithPasskey(user),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: currentUserQuery.queryKey }),
   })
 }

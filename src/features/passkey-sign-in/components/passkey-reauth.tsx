@@ -35,7 +35,7 @@ function PasskeyReauthHere({ onDone }: Props) {
   if (!user || !passkeys?.some((passkey) => passkey.verified)) return null
   const start = () => {
     setProblem(null)
-    reauth.mutate(user.uuid, {
+    reauth.mutate(user, {
       onSuccess: onDone,
       onError: (error) => setProblem(reauthProblem(error)),
     })
